@@ -1,0 +1,1 @@
+// Orchestration of inputs, configuration and linting. (Filled in by the CLI work.)

@@ -1,0 +1,1 @@
+// Reporters. (Filled in by the reports work.)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct CaveatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "caveat", abstract: "Lints health articles for safety risks.")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CaveatAnalysis
+
+@Test func CaveatAnalysisBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CaveatDocument
+
+@Test func CaveatDocumentBuilds() {
+    #expect(Bool(true))
+}

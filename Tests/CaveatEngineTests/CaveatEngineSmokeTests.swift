@@ -1,0 +1,6 @@
+import Testing
+@testable import CaveatEngine
+
+@Test func CaveatEngineBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CaveatKit
+
+@Test func CaveatKitBuilds() {
+    #expect(Bool(true))
+}

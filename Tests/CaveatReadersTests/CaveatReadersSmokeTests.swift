@@ -1,0 +1,6 @@
+import Testing
+@testable import CaveatReaders
+
+@Test func CaveatReadersBuilds() {
+    #expect(Bool(true))
+}

@@ -204,8 +204,9 @@ struct RegexParser {
             let close: Unicode.Scalar = scalar == "'" ? "'" : ">"
             let nameStart = index
             while let next = peek(), isWordASCII(next) { index += 1 }
-            guard index > nameStart, peek() == close else {
-                throw RegexSyntaxError(offset: open, message: "invalid group name: use letters, digits and '_', then '\(character(close))'")
+            guard index > nameStart, digitValue(scalars[nameStart]) == nil, peek() == close else {
+                throw RegexSyntaxError(
+                    offset: open, message: "invalid group name: use letters, digits and '_', then '\(character(close))'")
             }
             index += 1
             return false

@@ -22,8 +22,9 @@ public struct JUnitReporter: Reporter {
         for file in run.files {
             let byRule = Dictionary(grouping: file.findings, by: \.ruleID)
             // Rules that ran, plus any rule id a finding names that the run did not list (kept, never dropped).
-            let ids = rules + byRule.keys.filter { !rules.contains($0) }.sorted()
             let fatal = file.errors.filter(\.isFatal)
+            // A file that could not be read ran no rules: its only test case is the failed read.
+            let ids = fatal.isEmpty ? rules + byRule.keys.filter { !rules.contains($0) }.sorted() : []
             let tests = ids.count + (fatal.isEmpty ? 0 : 1)
             let failures = ids.filter { byRule[$0] != nil }.count
             let errors = fatal.isEmpty ? 0 : 1

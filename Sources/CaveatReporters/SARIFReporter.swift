@@ -98,7 +98,7 @@ public struct SARIFReporter: Reporter {
             "helpUri": .string(options.ruleURL(rule.id)),
             "defaultConfiguration": ["level": .string(SARIFReporter.level(rule.severity))],
             "properties": [
-                "tags": .array(([rule.category] + rule.tags).filter { !$0.isEmpty }.map(JSONValue.string)),
+                "tags": .array(SARIFReporter.tags(of: rule).map(JSONValue.string)),
                 "precision": .string(rule.precision),
                 "problem.severity": .string(SARIFReporter.problemSeverity(rule.severity)),
             ],
@@ -150,6 +150,12 @@ public struct SARIFReporter: Reporter {
             "byteOffset": .int(max(0, span.start.offset)),
             "byteLength": .int(max(0, span.end.offset - span.start.offset)),
         ]
+    }
+
+    /// The category then the tags, without blanks or repeats (the schema wants unique items).
+    static func tags(of rule: RuleInfo) -> [String] {
+        var seen: Set<String> = []
+        return ([rule.category] + rule.tags).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     static func level(_ severity: Severity) -> String {

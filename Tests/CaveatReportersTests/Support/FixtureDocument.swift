@@ -10,7 +10,9 @@ struct FixtureDocument {
     let document: Document
     let path: String
 
-    init(path: String, text: String, format: DocumentFormat = .markdown) {
+    /// - Parameter shortLinesAreHeadings: also treat short lines without final punctuation as level-2 headings
+    ///   (plain-text articles lose their heading markup).
+    init(path: String, text: String, format: DocumentFormat = .markdown, shortLinesAreHeadings: Bool = false) {
         self.path = path
         let source = SourceText(path: path, string: text)
         var drafts: [BlockDraft] = []
@@ -37,6 +39,10 @@ struct FixtureDocument {
             } else if bytes.starts(with: Array("@footer ".utf8)) {
                 drop(8)
                 region = .footer
+            } else if shortLinesAreHeadings, bytes.count < 70,
+                      let last = bytes.last, ![UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "?")].contains(last) {
+                kind = .heading
+                level = 2
             }
             var map = TextMap()
             map.appendVerbatim(textStart: 0, sourceStart: offset, length: bytes.count)

@@ -1,0 +1,53 @@
+import CaveatDocument
+
+/// The one place where the engine meets the analysis components (bounded regex, detectors, NegEx/ConText
+/// context, readability), so the rest of the engine does not depend on their exact shapes.
+enum AnalysisBridge {
+    /// A regex syntax problem: offset in the pattern and cause.
+    struct RegexProblem: Error {
+        var offset: Int
+        var message: String
+    }
+
+    /// A detector occurrence: its range in the block text and its normalised value.
+    struct Detection {
+        var range: Range<Int>
+        var normalized: String
+    }
+
+    /// Readability figures of a set of blocks.
+    struct Scores {
+        var words: Int
+        var fleschKincaidGrade: Double
+        var fleschReadingEase: Double
+    }
+
+    /// Whether regular expressions can be compiled in this build.
+    static let hasRegex = false
+
+    static func compileRegex(_ pattern: String, caseSensitive: Bool) -> Result<any RegexMatching, RegexProblem> {
+        .failure(RegexProblem(offset: 0, message: "regular expressions are not available in this build"))
+    }
+
+    /// Names of the detectors a rule may use.
+    static let detectorNames: [String] = []
+
+    static func detect(_ name: String, in block: Block) -> [Detection] {
+        []
+    }
+
+    /// Names of the context categories a rule may use.
+    static let contextCategories: [String] = [
+        "negation", "prohibition", "permission", "hypothetical", "supervision", "risk", "report",
+    ]
+
+    /// The context categories that govern a range of a block in one of its sentences.
+    static func categories(of range: Range<Int>, in block: Block, sentence: Sentence) -> Set<String> {
+        []
+    }
+
+    /// Readability of the blocks, or `nil` when it cannot be computed in this build.
+    static func scores(of blocks: [Block]) -> Scores? {
+        nil
+    }
+}

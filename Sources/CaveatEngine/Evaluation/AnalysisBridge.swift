@@ -1,4 +1,5 @@
 import CaveatDocument
+import CaveatAnalysis
 
 /// The one place where the engine meets the analysis components (bounded regex, detectors, NegEx/ConText
 /// context, readability), so the rest of the engine does not depend on their exact shapes.
@@ -22,28 +23,30 @@ enum AnalysisBridge {
         var fleschReadingEase: Double
     }
 
-    /// Whether regular expressions can be compiled in this build.
-    static let hasRegex = false
-
     static func compileRegex(_ pattern: String, caseSensitive: Bool) -> Result<any RegexMatching, RegexProblem> {
-        .failure(RegexProblem(offset: 0, message: "regular expressions are not available in this build"))
+        do {
+            return .success(try BoundedRegex(pattern, caseInsensitive: !caseSensitive))
+        } catch {
+            return .failure(RegexProblem(offset: error.offset, message: error.message))
+        }
     }
 
     /// Names of the detectors a rule may use.
-    static let detectorNames: [String] = []
+    static let detectorNames: [String] = DetectorRegistry.names
 
     static func detect(_ name: String, in block: Block) -> [Detection] {
-        []
+        guard let detector = DetectorRegistry.detector(named: name) else { return [] }
+        return detector.detect(in: block).map { Detection(range: $0.range, normalized: $0.normalized) }
     }
 
     /// Names of the context categories a rule may use.
-    static let contextCategories: [String] = [
-        "negation", "prohibition", "permission", "hypothetical", "supervision", "risk", "report",
-    ]
+    static let contextCategories: [String] = ContextCategory.allCases.map(\.rawValue)
+
+    private static let analyzer = ContextAnalyzer()
 
     /// The context categories that govern a range of a block in one of its sentences.
     static func categories(of range: Range<Int>, in block: Block, sentence: Sentence) -> Set<String> {
-        []
+        Set(analyzer.categories(of: range, in: block, sentence: sentence).map(\.rawValue))
     }
 
     /// Readability of the blocks, or `nil` when it cannot be computed in this build.

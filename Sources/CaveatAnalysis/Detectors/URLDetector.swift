@@ -5,7 +5,8 @@ public import CaveatDocument
 /// In text: `http://` and `https://` URLs, `www.` hosts, and bare domains whose last label is a common
 /// top-level domain (`samhsa.gov`, `example.org/help`); a path, query and fragment follow when present.
 /// Trailing sentence punctuation and an unbalanced closing bracket are left out. E-mail addresses are not
-/// URLs. Abbreviations such as `e.g.` and file names such as `label.pdf` are not domains.
+/// URLs. Abbreviations such as `e.g.`, file names such as `label.pdf` and a missing space after a period
+/// (`ends.Com`) are not domains: a bare domain's top-level label must be a listed one, in lower case.
 /// Links yield a match over the link text with `source: link` unless the same URL was found in that text.
 /// `normalized` is the lower-cased URL; `host` is the lower-cased host name.
 public struct URLDetector: Detector {
@@ -105,8 +106,9 @@ public struct URLDetector: Detector {
         }
         guard labels >= (explicit && hostStart != start ? 1 : 2) else { return nil }
         let hostEnd = lastLabel.upperBound
-        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self).lowercased()
+        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self)
         if !explicit {
+            // Lower case only: "the end.In the morning" is a missing space, not a domain.
             guard bareTopLevelDomains.contains(tld) else { return nil }
         } else {
             guard lastLabel.allSatisfy({ CueScanner.isASCIILetter(bytes[$0]) }) || labels == 1 else { return nil }

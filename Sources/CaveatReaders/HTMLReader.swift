@@ -31,16 +31,29 @@ public struct HTMLReader: DocumentReader {
     /// The blocks, metadata, diagnostics and directives of a page, before assembly.
     static func extract(_ source: SourceText) -> (drafts: [BlockDraft], metadata: Metadata,
                                                   diagnostics: [Diagnostic], directives: [DirectiveComment]) {
+        let result = extractWithStatistics(source)
+        return (result.drafts, result.metadata, result.diagnostics, result.directives)
+    }
+
+    /// `extract` plus how many text runs could not be aligned exactly with the source (tests watch this).
+    static func extractWithStatistics(_ source: SourceText)
+        -> (drafts: [BlockDraft], metadata: Metadata, diagnostics: [Diagnostic], directives: [DirectiveComment],
+            alignmentFailures: Int) {
         _ = libraryReady
         return source.utf8.withUnsafeBufferPointer { bytes in
             let state = HTMLParseState(source: source, bytes: bytes)
+            func finish() -> (drafts: [BlockDraft], metadata: Metadata, diagnostics: [Diagnostic],
+                              directives: [DirectiveComment], alignmentFailures: Int) {
+                let result = state.finish()
+                return (result.drafts, result.metadata, result.diagnostics, result.directives, state.aligner.failures)
+            }
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else {
-                return state.finish()
+                return finish()
             }
             let created = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 htmlCreateMemoryParserCtxt($0, Int32(bytes.count))
             }
-            guard let context = created else { return state.finish() }
+            guard let context = created else { return finish() }
             defer { htmlFreeParserCtxt(context) }
             context.pointee.sax.pointee = HTMLReader.handler
             context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
@@ -54,7 +67,7 @@ public struct HTMLReader: DocumentReader {
             state.context = context
             _ = withExtendedLifetime(state) { htmlParseDocument(context) }
             state.context = nil
-            return state.finish()
+            return finish()
         }
     }
 

@@ -83,6 +83,11 @@ public struct DoseDetector: Detector {
                     return nil  // £, €, ¥
                 }
             }
+            // Seven or more digits written together are an identifier, not an amount.
+            if token.end - token.start >= 7, !bytes[token.range].contains(UInt8(ascii: ",")),
+               !bytes[token.range].contains(UInt8(ascii: ".")) {
+                return nil
+            }
             var next = index + 1
             var text = Self.amountText(token, bytes)
             // 1/2 (but not 3/10/2011)
@@ -149,7 +154,9 @@ public struct DoseDetector: Detector {
                 unitText += DoseLexicon.perTable.phrases[per.phrase].payload
                 cursor = per.endToken
             }
-        } else if unitStart == cursor, isCountableDrug(tokens[cursor], bytes) {
+        } else if unitStart == cursor, isCountableDrug(tokens[cursor], bytes),
+                  let count = Double(amountText.split(separator: "-").last ?? ""), count < 100 {
+            // A count of pills is small; "in 2009 aspirin..." is a year.
             unitText = "count"
             attributes["unitKind"] = "count"
             attributes["drug"] = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].range]),

@@ -225,7 +225,9 @@ public struct PhoneDetector: Detector {
                     parses.append(Parse(groupCount: parse.groupCount + 1, digits: [UInt8(ascii: "1")] + parse.digits,
                                         kind: "nanp", vanity: parse.vanity))
                 }
-            } else if let parse = international(bytes, groups) {
+            } else if var parse = international(bytes, groups) {
+                // "+15625731504" written together is a NANP number.
+                if parse.digits.count == 11, parse.digits[0] == UInt8(ascii: "1") { parse.kind = "nanp" }
                 parses.append(parse)
             }
         } else {

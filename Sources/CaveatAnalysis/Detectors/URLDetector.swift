@@ -5,7 +5,8 @@ public import CaveatDocument
 /// In text: `http://` and `https://` URLs, `www.` hosts, and bare domains whose last label is a common
 /// top-level domain (`samhsa.gov`, `example.org/help`); a path, query and fragment follow when present.
 /// Trailing sentence punctuation and an unbalanced closing bracket are left out. E-mail addresses are not
-/// URLs. Abbreviations such as `e.g.` and file names such as `label.pdf` are not domains.
+/// URLs. Abbreviations such as `e.g.`, file names such as `label.pdf` and a missing space after a period
+/// (`ends.Com`) are not domains: a bare domain's top-level label must be a listed one, in lower case.
 /// Links yield a match over the link text with `source: link` unless the same URL was found in that text.
 /// `normalized` is the lower-cased URL; `host` is the lower-cased host name.
 public struct URLDetector: Detector {
@@ -105,8 +106,9 @@ public struct URLDetector: Detector {
         }
         guard labels >= (explicit && hostStart != start ? 1 : 2) else { return nil }
         let hostEnd = lastLabel.upperBound
-        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self).lowercased()
+        let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self)
         if !explicit {
+            // Lower case only: "the end.In the morning" is a missing space, not a domain.
             guard bareTopLevelDomains.contains(tld) else { return nil }
         } else {
             guard lastLabel.allSatisfy({ CueScanner.isASCIILetter(bytes[$0]) }) || labels == 1 else { return nil }
@@ -119,25 +121,27 @@ public struct URLDetector: Detector {
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "?")
             || bytes[end] == UInt8(ascii: "#") {
-            while end < bytes.count, isPathByte(bytes[end]) { end += 1 }
+            // Brackets must balance inside the URL: "[site](http://...)" and "(see http://x.org/a)" end
+            // before the closing bracket that belongs to the text.
+            var parens = 0
+            var squares = 0
+            while end < bytes.count, isPathByte(bytes[end]) {
+                switch bytes[end] {
+                case UInt8(ascii: "("): parens += 1
+                case UInt8(ascii: ")"): parens -= 1
+                case UInt8(ascii: "["): squares += 1
+                case UInt8(ascii: "]"): squares -= 1
+                default: break
+                }
+                if parens < 0 || squares < 0 { break }
+                end += 1
+            }
         } else if end < bytes.count, CueScanner.isASCIILetter(bytes[end]) || CueScanner.isDigit(bytes[end])
                     || bytes[end] == UInt8(ascii: "@") {
             return nil
         }
-        // Trailing punctuation belongs to the sentence; a closing bracket only to a bracket opened inside.
-        while end > hostEnd {
-            let last = bytes[end - 1]
-            if ".,;:!?'\"".utf8.contains(last) {
-                end -= 1
-            } else if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") {
-                let open = last == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
-                let opens = bytes[start..<end].filter { $0 == open }.count
-                let closes = bytes[start..<end].filter { $0 == last }.count
-                if closes > opens { end -= 1 } else { break }
-            } else {
-                break
-            }
-        }
+        // Trailing punctuation and emphasis marks belong to the sentence.
+        while end > hostEnd, ".,;:!?'\"*_".utf8.contains(bytes[end - 1]) { end -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
         let host = String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]), as: UTF8.self)
             .lowercased()

@@ -159,3 +159,22 @@ import CaveatReaders
         #expect(markdown.contains("> Some people quit **cold turkey** over a weekend."))
     }
 }
+
+@Suite struct MetricRuleTests {
+    @Test func gradeAboveThresholdIsReportedOnTheFirstSentenceWithTheScore() throws {
+        let rules = try Fixture.ruleSet()
+        let text = "Pharmacokinetic considerations necessitate individualized administration regimens. "
+            + "Comprehensive multidisciplinary evaluation facilitates identification of physiological dependence "
+            + "and psychological complications accompanying prolonged pharmacological treatment."
+        let document = TestReaders.document(text)
+        let report = Linter(rules: rules, options: LintOptions(only: ["fixture-reading-grade"])).lint(document)
+        #expect(report.findings.count == 1)
+        let finding = try #require(report.findings.first)
+        #expect("\(finding.span.start.line):\(finding.span.start.column)-\(finding.span.end.column)" == "1:1-83")
+        #expect(finding.message.hasPrefix("Flesch-Kincaid grade "))
+        #expect(finding.message.hasSuffix(" is above 12 (21 words)."))
+        let relaxed = Linter(rules: rules, options: LintOptions(only: ["fixture-reading-grade"],
+                                                                thresholds: ["fixture-reading-grade": 40]))
+        #expect(relaxed.lint(document).findings.isEmpty)
+    }
+}

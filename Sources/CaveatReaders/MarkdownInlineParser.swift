@@ -287,8 +287,12 @@ private struct InlineState {
                 canClose = rightFlanking
             }
             if canClose, let match = stack.lastIndex(where: { $0.byte == byte }) {
-                for position in stack[match].start..<stack[match].end { dropped[position] = true }
-                for position in start..<index { dropped[position] = true }
+                // Runs of different lengths pair as far as the shorter one goes, from the inside out
+                // (`**e*` drops one star on each side, like CommonMark's `*<em>e</em>`).
+                let opener = stack[match]
+                let used = min(opener.end - opener.start, index - start)
+                for position in (opener.end - used)..<opener.end { dropped[position] = true }
+                for position in start..<(start + used) { dropped[position] = true }
                 stack.removeSubrange(match...)
                 continue
             }

@@ -70,8 +70,9 @@ enum MarkdownLineRules {
     }
 
     /// Whether a short line reads like a title: 1 to 12 words, at most 150 bytes, at least one letter, starting
-    /// with an upper-case letter or a digit, and not ending in `.`, `,`, `;`, `:`, `!`, a dash, an opening
-    /// bracket or a slash (a final `?` is allowed: question headings are common).
+    /// with an upper-case letter or a digit, not ending in `.`, `,`, `;`, `:`, `!`, a dash, an opening
+    /// bracket or a slash (a final `?` is allowed: question headings are common), and not holding a sentence
+    /// end (`. ` or `! `) inside.
     static func isTitleLike(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= 150 else { return false }
         guard startsUppercaseOrDigit(bytes, range.lowerBound, range.upperBound) else { return false }
@@ -93,6 +94,9 @@ enum MarkdownLineRules {
         for index in range {
             let byte = bytes[index]
             if isSpace(byte) {
+                if inWord, index > range.lowerBound, bytes[index - 1] == 0x2E || bytes[index - 1] == 0x21 {
+                    return false
+                }
                 inWord = false
             } else {
                 if !inWord { words += 1 }

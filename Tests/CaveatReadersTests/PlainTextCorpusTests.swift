@@ -9,12 +9,15 @@ import TestSupport
     private static func corpusFiles() throws -> [URL] {
         guard let shared = Paths.shared else { return [] }
         let root = shared.appendingPathComponent("corpus/text")
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         var files: [URL] = []
-        while let url = enumerator?.nextObject() as? URL {
-            if url.pathExtension == "txt" { files.append(url) }
+        for folder in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
+            let directory = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            where name.hasSuffix(".txt") {
+                files.append(directory.appendingPathComponent(name))
+            }
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     /// Every verbatim segment's source bytes equal its text bytes; segments tile the text; every range

@@ -106,6 +106,13 @@ func outline(_ document: Document) -> [String] {
         #expect(outline(readText("Short Title\n\nBody text here.")) == ["title/0: Short Title", "paragraph/0: Body text here."])
     }
 
+    @Test func titleMayBeALongHeadlineButHeadingsStayShort() {
+        let headline = "New Study Finds Zinc Lozenges Shorten Colds by Two Days in Adults Who Start Early"
+        #expect(readText("\(headline)\n\nThe trial enrolled 300 adults.").blocks.map(\.kind) == [.title, .paragraph])
+        let document = readText("Intro.\n\n\(headline)\n\nThe trial enrolled 300 adults.")
+        #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+    }
+
     @Test func lineEndingInColonIsNotAHeading() {
         let document = readText("Intro text ends here.\nCommon signs include:\n- Tremor\n- Sweating")
         #expect(outline(document) == ["paragraph/0: Intro text ends here.", "paragraph/0: Common signs include:",

@@ -55,6 +55,17 @@ enum MarkdownLineRules {
         return nil
     }
 
+    /// Whether the line is a separator drawn with one repeated character (`---`, `***`, `###`, `===`, `* * *`).
+    static func isSeparator(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let first = range.first, [0x2D, 0x2A, 0x5F, 0x3D, 0x23, 0x7E, 0x2B, 0x2E].contains(bytes[first])
+        else { return false }
+        var count = 0
+        for index in range {
+            if bytes[index] == bytes[first] { count += 1 } else if bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
+        }
+        return count >= 3
+    }
+
     /// A comment's inner text, trimmed.
     static func trimmedText(_ range: Range<Int>, in bytes: [UInt8]) -> String {
         var lower = range.lowerBound

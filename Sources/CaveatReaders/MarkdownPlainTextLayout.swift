@@ -23,6 +23,8 @@ import CaveatDocument
 /// - The very first line of the file becomes the `.title` block when it is title-like (allowing up to 20
 ///   words, as headlines run long) and either a blank line and more text, or a non-title-like line starting
 ///   a sentence, follow it.
+/// - Separator lines drawn with one repeated character (`---`, `***`, `###`, `===`) end a chunk like a blank
+///   line and are not text.
 /// - Comments on their own lines (`<!-- ... -->`) are left out; those starting `caveat-` become directives.
 struct MarkdownPlainTextLayout {
     struct Output {
@@ -56,7 +58,7 @@ struct MarkdownPlainTextLayout {
         while index < lines.count {
             let line = lines[index]
             let start = line.indentation(in: bytes).contentStart
-            if start == line.end {
+            if start == line.end || MarkdownLineRules.isSeparator(bytes, start..<line.trimmedEnd(in: bytes)) {
                 if !current.isEmpty { chunks.append(current); current = [] }
                 index += 1
                 continue

@@ -163,6 +163,12 @@ func outline(_ document: Document) -> [String] {
         #expect(document.blocks.map(\.text) == ["First paragraph.", "Second paragraph.", "Third."])
     }
 
+    @Test func separatorLinesAreNotText() {
+        #expect(outline(readText("One.\n***\nTwo.\n\n= = =\n###\nThree.")) ==
+                ["paragraph/0: One.", "paragraph/0: Two.", "paragraph/0: Three."])
+        #expect(outline(readText("A -- B\n--")) == ["paragraph/0: A -- B", "paragraph/0: --"])
+    }
+
     @Test func emptyAndBlankInput() {
         #expect(readText("").blocks.isEmpty)
         #expect(readText("\n\n  \r\n").blocks.isEmpty)

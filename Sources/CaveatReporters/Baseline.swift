@@ -56,6 +56,20 @@ public struct Baseline: Sendable, Hashable, Codable {
         self.init(entries: decoded.entries)
     }
 
+    /// Reads a baseline file from disk; the error names the file and the cause.
+    public static func load(from path: String) throws(BaselineError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BaselineError(message: "\(path): cannot read baseline file")
+        }
+        do {
+            return try Baseline(data: data)
+        } catch let error as BaselineError {
+            throw BaselineError(message: "\(path): \(error.message)")
+        } catch {
+            throw BaselineError(message: "\(path): not a caveat baseline (\(error))")
+        }
+    }
+
     /// The baseline as pretty JSON with sorted keys, ending in a newline (stable in version control).
     public func encoded() -> Data {
         let value: JSONValue = [

@@ -39,8 +39,9 @@ public struct HTMLReporter: Reporter {
         }
         out += "<main>\n"
         let open = run.files.count <= HTMLReporter.openFileLimit
+        let rules = Dictionary(run.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, file) in run.files.enumerated() {
-            out += article(run, file, number: index + 1, open: open)
+            out += article(run, rules, file, number: index + 1, open: open)
         }
         out += "</main>\n<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n"
         return out
@@ -86,7 +87,8 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func article(_ run: LintRun, _ file: FileReport, number: Int, open: Bool) -> String {
+    private func article(_ run: LintRun, _ rules: [String: RuleInfo], _ file: FileReport, number: Int,
+                         open: Bool) -> String {
         let path = run.reportPath(file.path)
         let severities = Set(file.findings.map(\.severity.rawValue)).sorted().joined(separator: " ")
         var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(open ? " open" : "")>\n"
@@ -110,7 +112,7 @@ public struct HTMLReporter: Reporter {
         }
         if !unplaced.isEmpty {
             out += "<div class=\"row\">\n<p class=\"block unplaced\">Findings not shown in the text:</p>\n"
-                + notes(run, unplaced) + "</div>\n"
+                + notes(rules, unplaced) + "</div>\n"
         }
         if let document = file.document {
             out += "<article>\n"
@@ -120,7 +122,7 @@ public struct HTMLReporter: Reporter {
                 if findings.isEmpty {
                     out += html
                 } else {
-                    out += "<div class=\"row\">\n\(html)\(notes(run, findings))</div>\n"
+                    out += "<div class=\"row\">\n\(html)\(notes(rules, findings))</div>\n"
                 }
             }
             out += "</article>\n"
@@ -192,7 +194,7 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func notes(_ run: LintRun, _ findings: [NumberedFinding]) -> String {
+    private func notes(_ rules: [String: RuleInfo], _ findings: [NumberedFinding]) -> String {
         var out = "<aside class=\"notes\">\n"
         for item in findings {
             let finding = item.finding
@@ -210,7 +212,7 @@ public struct HTMLReporter: Reporter {
             for related in finding.related {
                 out += "<p class=\"related\">Line \(related.span.start.line): \(esc(related.message))</p>\n"
             }
-            if let rule = run.rule(finding.ruleID) {
+            if let rule = rules[finding.ruleID] {
                 out += "<details class=\"why\"\(finding.severity == .error ? " open" : "")>"
                     + "<summary>\(esc(rule.title))</summary>\n"
                 if !rule.rationale.isEmpty { out += "<p>\(esc(rule.rationale))</p>\n" }

@@ -1,0 +1,66 @@
+import Testing
+@testable import CaveatAnalysis
+
+/// Patterns that make backtracking engines take exponential time must finish quickly here, even in a debug build.
+/// The bounds are generous so the tests are not flaky on a shared machine; the times are printed.
+@Suite("BoundedRegex running time")
+struct RegexPerformanceTests {
+    private func timed<T>(_ label: String, _ work: () throws -> T) rethrows -> (T, Duration) {
+        let clock = ContinuousClock()
+        var result: T?
+        let elapsed = try clock.measure { result = try work() }
+        print("BoundedRegex \(label): \(elapsed)")
+        return (result!, elapsed)
+    }
+
+    @Test func nestedPlusAgainstAHundredThousandCharacters() throws {
+        let regex = try BoundedRegex("(a+)+$")
+        let text = String(repeating: "a", count: 100_000) + "b"
+        let (found, elapsed) = timed("(a+)+$ on 100,000 a's + b") { regex.matches(in: text) }
+        #expect(found.isEmpty)
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func nestedPlusThatMatchesAtTheEnd() throws {
+        let regex = try BoundedRegex("(a+)+$")
+        let text = String(repeating: "a", count: 100_000)
+        let (found, elapsed) = timed("(a+)+$ on 100,000 a's") { regex.matches(in: text) }
+        #expect(found == [0..<100_000])
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func overlappingPlusesWithoutTheFinalLetter() throws {
+        let regex = try BoundedRegex("(x+x+)+y")
+        let text = String(repeating: "x", count: 50_000)
+        let (found, elapsed) = timed("(x+x+)+y on 50,000 x's") { regex.matches(in: text) }
+        #expect(found.isEmpty)
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func alternationUnderStar() throws {
+        let regex = try BoundedRegex("(a|aa|a?a)*c")
+        let text = String(repeating: "a", count: 50_000)
+        let (found, elapsed) = timed("(a|aa|a?a)*c on 50,000 a's") { regex.hasMatch(in: text) }
+        #expect(!found)
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func prefilterSkipsTextWithoutCandidates() throws {
+        let regex = try BoundedRegex("seizures?")
+        let filler = String(repeating: "The patient took the tablets with water. ", count: 5_000)
+        let text = filler + "Stopping suddenly can cause seizures."
+        let (found, elapsed) = timed("seizures? in 200 kB of prose") { regex.matches(in: text) }
+        let start = filler.utf8.count + "Stopping suddenly can cause ".utf8.count
+        #expect(found == [start..<(start + 8)])
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func manyMatchesInALongText() throws {
+        let regex = try BoundedRegex("\\b\\d+(?:\\.\\d+)?\\s?mg\\b")
+        let text = String(repeating: "Take 2.5 mg twice, or 10mg once; ", count: 3_000)
+        let (found, elapsed) = timed("dose pattern, 6,000 matches in 100 kB") { regex.matches(in: text) }
+        #expect(found.count == 6_000)
+        #expect(found.first == 5..<11)
+        #expect(elapsed < .seconds(2))
+    }
+}

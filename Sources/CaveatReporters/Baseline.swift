@@ -34,6 +34,7 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// Sorted by path, rule and sentence, repeats kept.
     public var entries: [Entry]
 
+    /// A baseline of these entries (sorted here).
     public init(entries: [Entry]) {
         self.caveatBaseline = Baseline.currentVersion
         self.entries = entries.sorted()
@@ -113,10 +114,4 @@ extension Baseline.Entry {
     public init(finding: Finding, path: String) {
         self.init(rule: finding.ruleID, path: path, sentence: Fingerprint.normalizedText(of: finding))
     }
-}
-
-/// A baseline file that cannot be used.
-public struct BaselineError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }

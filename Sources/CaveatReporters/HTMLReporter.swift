@@ -12,14 +12,19 @@ public struct HTMLReporter: Reporter {
     /// Articles are expanded when the report has at most this many files.
     public static let openFileLimit = 5
 
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "html" }
+    /// The usual file extension.
     public var fileExtension: String { "html" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -33,9 +33,3 @@ public struct ReportTarget: Sendable, Hashable {
         try ReportWriter.write(reporter.render(run), to: path)
     }
 }
-
-/// A `--report` argument that cannot be used.
-public struct ReportTargetError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -34,10 +34,3 @@ public enum ReportWriter {
         try write(Data(text.utf8), to: path)
     }
 }
-
-/// A report that could not be written.
-public struct ReportWriteError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-    public var description: String { message }
-}

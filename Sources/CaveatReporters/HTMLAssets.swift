@@ -1,7 +1,7 @@
 /// The inline stylesheet and script of the `html` report (no external assets).
 ///
 /// Colours meet WCAG AA (4.5:1) for the text drawn on them: marks keep near-black text (#1a1a1a) on light tints, and
-/// badges white text on dark tones (#b3261e 6.1:1, #7a4a00 7.6:1, #0b57d0 6.6:1).
+/// badges white text on dark tones (#b3261e 6.5:1, #7a4a00 7.5:1, #0b57d0 6.4:1); `HTMLContrastTests` checks them.
 enum HTMLAssets {
     static let css = """
     :root { color-scheme: light; --error: #b3261e; --warning: #7a4a00; --info: #0b57d0; --ink: #1a1a1a; }

@@ -12,14 +12,19 @@ public struct HTMLReporter: Reporter {
     /// Articles are expanded when the report has at most this many files.
     public static let openFileLimit = 5
 
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "html" }
+    /// The usual file extension.
     public var fileExtension: String { "html" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -39,8 +44,9 @@ public struct HTMLReporter: Reporter {
         }
         out += "<main>\n"
         let open = run.files.count <= HTMLReporter.openFileLimit
+        let rules = Dictionary(run.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, file) in run.files.enumerated() {
-            out += article(run, file, number: index + 1, open: open)
+            out += article(run, rules, file, number: index + 1, open: open)
         }
         out += "</main>\n<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n"
         return out
@@ -86,7 +92,8 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func article(_ run: LintRun, _ file: FileReport, number: Int, open: Bool) -> String {
+    private func article(_ run: LintRun, _ rules: [String: RuleInfo], _ file: FileReport, number: Int,
+                         open: Bool) -> String {
         let path = run.reportPath(file.path)
         let severities = Set(file.findings.map(\.severity.rawValue)).sorted().joined(separator: " ")
         var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(open ? " open" : "")>\n"
@@ -110,7 +117,7 @@ public struct HTMLReporter: Reporter {
         }
         if !unplaced.isEmpty {
             out += "<div class=\"row\">\n<p class=\"block unplaced\">Findings not shown in the text:</p>\n"
-                + notes(run, unplaced) + "</div>\n"
+                + notes(rules, unplaced) + "</div>\n"
         }
         if let document = file.document {
             out += "<article>\n"
@@ -120,7 +127,7 @@ public struct HTMLReporter: Reporter {
                 if findings.isEmpty {
                     out += html
                 } else {
-                    out += "<div class=\"row\">\n\(html)\(notes(run, findings))</div>\n"
+                    out += "<div class=\"row\">\n\(html)\(notes(rules, findings))</div>\n"
                 }
             }
             out += "</article>\n"
@@ -192,7 +199,7 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func notes(_ run: LintRun, _ findings: [NumberedFinding]) -> String {
+    private func notes(_ rules: [String: RuleInfo], _ findings: [NumberedFinding]) -> String {
         var out = "<aside class=\"notes\">\n"
         for item in findings {
             let finding = item.finding
@@ -210,7 +217,7 @@ public struct HTMLReporter: Reporter {
             for related in finding.related {
                 out += "<p class=\"related\">Line \(related.span.start.line): \(esc(related.message))</p>\n"
             }
-            if let rule = run.rule(finding.ruleID) {
+            if let rule = rules[finding.ruleID] {
                 out += "<details class=\"why\"\(finding.severity == .error ? " open" : "")>"
                     + "<summary>\(esc(rule.title))</summary>\n"
                 if !rule.rationale.isEmpty { out += "<p>\(esc(rule.rationale))</p>\n" }

@@ -4,14 +4,19 @@ import CaveatDocument
 /// A pull-request comment: counts by severity and by rule, the first findings with links to their lines, the rest
 /// folded into `<details>`, and what was fixed since the baseline.
 public struct MarkdownReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "markdown" }
+    /// The usual file extension.
     public var fileExtension: String { "md" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         var out = "## caveat: \(MarkdownReporter.inline(summary.line))\n\n"

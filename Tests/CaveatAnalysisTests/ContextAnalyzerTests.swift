@@ -176,3 +176,19 @@ import Testing
         #expect(found.map(\.scope) == [6..<10])
     }
 }
+
+@Suite struct ContextWindowTests {
+    @Test func overlongSentencesAreReadAroundTheTarget() {
+        let filler = String(repeating: "and more words here ", count: 200)  // 4,000 bytes
+        let text = "Never " + filler + "stop abruptly if " + filler + "you can."
+        let block = makeBlock(text)
+        let analyzer = ContextAnalyzer()
+        // The prohibition 4,000 bytes before the target lies outside the window; the hypothetical "if" right
+        // after the target does not govern it (forward), so nothing applies.
+        #expect(analyzer.categories(of: byteRange(of: "stop abruptly", in: text), in: block,
+                                    sentence: wholeSentence(text)) == [])
+        let near = "Never stop abruptly " + filler
+        #expect(analyzer.categories(of: byteRange(of: "stop abruptly", in: near), in: makeBlock(near),
+                                    sentence: wholeSentence(near)) == [.prohibition])
+    }
+}

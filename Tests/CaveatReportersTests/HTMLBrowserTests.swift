@@ -50,6 +50,17 @@ struct HTMLBrowserTests {
                       in: dom) == 1)
     }
 
+    @Test func fiveHundredArticlesLoadAndFilter() throws {
+        let url = try writeReport(ScaleTests.bigRun())
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let clock = ContinuousClock()
+        var dom = ""
+        let elapsed = try clock.measure { dom = try browser.dumpDOM(URL(string: url.absoluteString + "#hide=warning")!) }
+        print("500-article report: load and filter in \(elapsed)")
+        #expect(dom.contains("data-visible=\"2000\""))
+        #expect(dom.contains("2000 of 5000 findings shown"))
+    }
+
     @Test func screenshotIsAPNG() throws {
         let url = try writeReport()
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }

@@ -23,13 +23,32 @@ public struct ContextAnalyzer: Sendable {
     }
 
     /// The categories of the cues that govern `target` (a byte range of `block.text` inside the sentence).
+    ///
+    /// In an overlong "sentence" (text the splitter could not divide) only `window` bytes on each side of the
+    /// target are read, starting and ending at white space, so that each call stays cheap.
     public func categories(of target: Range<Int>, in block: Block, sentence: Sentence) -> Set<ContextCategory> {
-        var result: Set<ContextCategory> = []
-        for cue in cues(in: block, sentence: sentence) where cue.governs(target) {
-            result.insert(cue.category)
+        TextBytes.with(block.text) { bytes in
+            var lower = max(0, min(sentence.range.lowerBound, bytes.count))
+            var upper = max(lower, min(sentence.range.upperBound, bytes.count))
+            if target.lowerBound - lower > Self.window {
+                lower = target.lowerBound - Self.window
+                while lower < target.lowerBound, !CueScanner.isSpace(bytes, lower, bytes.count) { lower += 1 }
+            }
+            if upper - target.upperBound > Self.window {
+                upper = max(target.upperBound, target.upperBound + Self.window)
+                while upper > target.upperBound, !CueScanner.isSpace(bytes, upper, bytes.count) { upper -= 1 }
+            }
+            let tokens = CueScanner.scan(bytes, in: lower..<upper)
+            var result: Set<ContextCategory> = []
+            for cue in Self.cues(tokens: tokens, bytes: bytes) where cue.governs(target) {
+                result.insert(cue.category)
+            }
+            return result
         }
-        return result
     }
+
+    /// Bytes read on each side of a target in an overlong sentence.
+    static let window = 1_500
 
     private struct Found {
         var category: ContextCategory?

@@ -47,9 +47,11 @@ public struct URLDetector: Detector {
         let emails = EmailDetector.scan(bytes).map(\.0)
         var found: [Found] = []
         var index = 0
+        var nextEmail = 0
         while index < bytes.count {
-            if let email = emails.first(where: { $0.contains(index) }) {
-                index = email.upperBound
+            while nextEmail < emails.count, emails[nextEmail].upperBound <= index { nextEmail += 1 }
+            if nextEmail < emails.count, emails[nextEmail].contains(index) {
+                index = emails[nextEmail].upperBound
                 continue
             }
             guard startsWord(bytes, index), let url = url(bytes, at: index) else {

@@ -178,3 +178,36 @@ import CaveatReaders
         #expect(relaxed.lint(document).findings.isEmpty)
     }
 }
+
+@Suite struct SuppressionTests {
+    @Test func enablingOneRuleInsideADisableAllKeepsTheOthersSilenced() throws {
+        let text = """
+        <!-- caveat-disable -- migrated page -->
+        <!-- caveat-enable fixture-promo-phone -->
+        Quit cold turkey and call (201) 555-0123.
+        <!-- caveat-disable fixture-promo-phone -- again -->
+
+        Call (201) 555-0199 and quit cold turkey.
+        """
+        let report = Linter(rules: try Fixture.ruleSet()).lint(TestReaders.document(text))
+        #expect(report.findings.map { "\($0.ruleID)@\($0.span.start.line)" } == ["fixture-promo-phone@3"])
+        #expect(report.suppressed.map { "\($0.ruleID)@\($0.span.start.line)" } == [
+            "fixture-cold-turkey@3", "fixture-promo-phone@6", "fixture-cold-turkey@6",
+        ])
+    }
+
+    @Test func htmlCommentsSuppressTheNextBlock() throws {
+        let html = """
+        <html><body><main>
+        <!-- caveat-disable-next fixture-cold-turkey -- a reader's letter, quoted -->
+        <p>I quit cold turkey.</p>
+        <p>She quit cold turkey.</p>
+        </main></body></html>
+        """
+        let document = HTMLReader().read(SourceText(path: "page.html", string: html))
+        let report = Linter(rules: try Fixture.ruleSet()).lint(document)
+        #expect(report.findings.map { "\($0.span.start.line):\($0.span.start.column)" } == ["4:13"])
+        #expect(report.suppressed.map { "\($0.span.start.line):\($0.span.start.column)" } == ["3:11"])
+        #expect(report.errors.isEmpty)
+    }
+}

@@ -26,20 +26,18 @@ struct RuleRunner {
         case .match(let pattern, let unless, let scope):
             var found = allowed(evaluator.occurrences(of: pattern))
             if let unless, !found.isEmpty {
-                let exceptions = evaluator.occurrences(of: unless)
-                found = found.filter { occurrence in
-                    !exceptions.contains { context.isWithin(scope, of: occurrence, $0) }
-                }
+                let exceptions = ScopeIndex(evaluator.occurrences(of: unless), scope: scope, context: context)
+                found = found.filter { !exceptions.contains(near: $0, context: context) }
             }
             let count = String(found.count)
             return found.map { Hit(occurrence: $0, values: ["count": count, "scope": scope.name], related: []) }
         case .require(let trigger, let companion, let scope):
             let triggers = allowed(evaluator.occurrences(of: trigger))
             guard !triggers.isEmpty else { return [] }
-            let companions = evaluator.occurrences(of: companion)
+            let companions = ScopeIndex(evaluator.occurrences(of: companion), scope: scope, context: context)
             var hits: [Hit] = []
             var unitIndex: [Int: Int] = [:]
-            for occurrence in triggers where !companions.contains(where: { context.isWithin(scope, of: occurrence, $0) }) {
+            for occurrence in triggers where !companions.contains(near: occurrence, context: context) {
                 if let unit = context.unit(of: occurrence, in: scope), let index = unitIndex[unit] {
                     let count = (Int(hits[index].values["count"] ?? "1") ?? 1) + 1
                     hits[index].values["count"] = String(count)

@@ -192,3 +192,33 @@ import Testing
                                     sentence: wholeSentence(near)) == [.prohibition])
     }
 }
+
+@Suite struct ContextNegationLimitTests {
+    let analyzer = ContextAnalyzer()
+
+    func categories(_ target: String, in text: String) -> Set<ContextCategory> {
+        analyzer.categories(of: byteRange(of: target, in: text), in: makeBlock(text), sentence: wholeSentence(text))
+    }
+
+    @Test func riskVerbEndsAnEarlierNegation() {
+        let text = "The sudden absence of the drug can cause seizures."
+        #expect(categories("the drug", in: text) == [.negation, .risk])
+        // "seizures" is itself a risk trigger and "can cause" stops at it, so no cue governs it: what matters is
+        // that the negation does not reach it.
+        #expect(categories("seizures", in: text) == [])
+        #expect(categories("seizures", in: "Not tapering may lead to seizures.") == [])
+        #expect(categories("tapering", in: "Not tapering may lead to seizures.") == [.negation, .risk])
+        #expect(categories("seizures", in: "Stopping without help can trigger seizures.") == [])
+        #expect(categories("seizures", in: "Without a taper, withdrawal can cause seizures.") == [])
+    }
+
+    @Test func negationBeforeTheHarmStillCounts() {
+        #expect(categories("seizures", in: "Stopping abruptly does not cause seizures.") == [.negation])
+        #expect(categories("seizures", in: "There is no risk of seizures.") == [.negation])
+    }
+
+    @Test func notJustIsNotANegation() {
+        #expect(categories("quitting", in: "Recovery is not just about quitting the drug.") == [])
+        #expect(categories("quitting", in: "Recovery isn’t only about quitting.") == [])
+    }
+}

@@ -1,7 +1,9 @@
 /// What a phrase of the context lexicon does when it is found in a sentence.
 enum ContextRole: Sendable, Hashable {
-    /// A trigger of one category. `terminates` also ends the scope of every other cue (`unless`).
-    case trigger(ContextCategory, ContextDirection, terminates: Bool)
+    /// A trigger of one category. Besides cues of its own category, it ends the scopes of the categories in
+    /// `ends` (like medspaCy's `terminated_by`): `unless` ends every scope, "can cause" ends a negation
+    /// ("not tapering | can cause seizures").
+    case trigger(ContextCategory, ContextDirection, ends: Set<ContextCategory> = [])
     /// `never`, `don't`, `do not`: a prohibition when it opens a clause ("Never stop..."), otherwise a
     /// negation ("People who never stop...").
     case imperativeOrNegation

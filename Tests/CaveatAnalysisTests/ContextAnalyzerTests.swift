@@ -217,6 +217,14 @@ import Testing
         #expect(categories("seizures", in: "There is no risk of seizures.") == [.negation])
     }
 
+    @Test func claimNegationsReachPastARiskVerb() {
+        #expect(categories("seizures", in: "There is no evidence that stopping can cause seizures.") == [.negation])
+        #expect(categories("dangerous", in: "It’s a myth that quitting cold turkey is dangerous.") == [.negation])
+        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.") == [.negation])
+        // A terminator still ends it.
+        #expect(categories("seizures", in: "It's a myth that it is harmless, but it can cause seizures.") == [])
+    }
+
     @Test func notJustIsNotANegation() {
         #expect(categories("quitting", in: "Recovery is not just about quitting the drug.") == [])
         #expect(categories("quitting", in: "Recovery isn’t only about quitting.") == [])

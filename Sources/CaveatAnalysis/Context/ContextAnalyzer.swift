@@ -55,8 +55,12 @@ public struct ContextAnalyzer: Sendable {
         var direction: ContextDirection
         /// Categories whose scopes this one ends besides its own; every category for a terminator.
         var ends: Set<ContextCategory>
+        /// Ended only by its own category, terminators and `unless`, not by `ends` of other triggers.
+        var clausal = false
         var first: Int
         var end: Int
+
+        var endsEverything: Bool { ends.count == ContextCategory.allCases.count }
     }
 
     static func cues(tokens: [CueToken], bytes: UnsafeBufferPointer<UInt8>) -> [ContextCue] {
@@ -76,12 +80,17 @@ public struct ContextAnalyzer: Sendable {
             case let .trigger(category, direction, ends):
                 found.append(Found(category: category, direction: direction, ends: ends,
                                    first: match.firstToken, end: match.endToken))
+            case .clausalNegation:
+                found.append(Found(category: .negation, direction: .forward, ends: [], clausal: true,
+                                   first: match.firstToken, end: match.endToken))
             }
         }
         var cues: [ContextCue] = []
         for (index, cue) in found.enumerated() {
             guard let category = cue.category else { continue }
-            let stops = { (other: Found) in other.category == category || other.ends.contains(category) }
+            let stops = { (other: Found) in
+                other.category == category || other.endsEverything || (!cue.clausal && other.ends.contains(category))
+            }
             var left = 0
             var right = tokens.count
             if cue.direction != .forward {

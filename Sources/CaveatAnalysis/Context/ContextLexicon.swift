@@ -16,6 +16,13 @@ enum ContextLexicon {
         "free_of|absence_of|denies|denied",
     ]
 
+    /// Forward negation of a whole claim; not ended by a risk verb (see `ContextRole.clausalNegation`).
+    static let clausalNegation = [
+        "there_is|there's|there_was no|little|limited evidence|proof [that]", "no|little|limited evidence|proof that",
+        "it_is|it's not_true|a_myth|false that", "it_is_a_myth|it's_a_myth|the_myth|myth that",
+        "there_is|there's no reason to_believe|to_think [that]", "no_studies|no_study|no_research show|shows|suggest|suggests",
+    ]
+
     /// Forward prohibition (always, wherever they stand).
     static let prohibitionForward = [
         "should_not|shouldn't|should_never|must_not|mustn't|must_never|ought_not_to",
@@ -114,6 +121,7 @@ enum ContextLexicon {
         func add(_ patterns: [String], _ role: ContextRole) { entries += patterns.map { ($0, role) } }
         add(imperativeOrNegation, .imperativeOrNegation)
         add(negation, .trigger(.negation, .forward))
+        add(clausalNegation, .clausalNegation)
         add(prohibitionForward, .trigger(.prohibition, .forward))
         add(prohibitionBackward, .trigger(.prohibition, .backward))
         add(permissionForward, .trigger(.permission, .forward))

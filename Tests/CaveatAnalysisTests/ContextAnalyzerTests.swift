@@ -90,7 +90,7 @@ import Testing
 
     @Test func neverInsideAClauseIsANegation() {
         #expect(categories("tapered", in: "Many people never tapered at all.") == [.negation])
-        #expect(categories("stop", in: "If you don't stop, nothing changes.", occurrence: 1) == [.negation, .hypothetical])
+        #expect(categories("stop", in: "If you don't stop, nothing changes.") == [.negation, .hypothetical])
         #expect(categories("stop", in: "Please don't stop abruptly.") == [.prohibition])
         #expect(categories("stop", in: "Taper slowly and don't stop abruptly.") == [.prohibition])
         #expect(categories("stop", in: "“Don’t stop abruptly,” she said.") == [.prohibition])
@@ -118,6 +118,21 @@ import Testing
         #expect(categories("taper", in: "You don't need to taper.") == [.permission])
         #expect(categories("Skipping a dose", in: "Skipping a dose is perfectly fine.") == [.permission])
         #expect(categories("stop", in: "Feel free to stop when you feel better.") == [.permission])
+    }
+
+    @Test func justAndSimplyArePermissionsOnlyWhenTheyOpenAClause() {
+        #expect(categories("stop", in: "Just stop taking it.") == [.permission])
+        #expect(categories("stop", in: "Simply stop the pills and rest.") == [.permission])
+        #expect(categories("stop", in: "Cut back, then just stop.") == [.permission])
+        #expect(categories("symptoms", in: "These are just some of the symptoms.") == [])
+        #expect(categories("quit", in: "We were told to just quit.") == [])
+    }
+
+    @Test func notAGoodIdeaToIsAForwardProhibition() {
+        let text = "If you are dependent, it is not a good idea to stop all at once."
+        #expect(categories("stop all at once", in: text) == [.prohibition, .hypothetical])
+        #expect(categories("stop", in: "It may not be the best idea to stop on your own.") == [.prohibition])
+        #expect(categories("Quitting", in: "Quitting overnight is not a good idea.") == [.prohibition])
     }
 
     @Test func pseudoTriggersAreSkipped() {
@@ -220,7 +235,8 @@ import Testing
     @Test func claimNegationsReachPastARiskVerb() {
         #expect(categories("seizures", in: "There is no evidence that stopping can cause seizures.") == [.negation])
         #expect(categories("dangerous", in: "It’s a myth that quitting cold turkey is dangerous.") == [.negation])
-        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.") == [.negation])
+        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.")
+            == [.negation])
         // A terminator still ends it.
         #expect(categories("seizures", in: "It's a myth that it is harmless, but it can cause seizures.") == [])
     }

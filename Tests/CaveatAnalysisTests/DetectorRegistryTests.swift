@@ -29,7 +29,8 @@ import Testing
     @Test func randomTextNeverBreaksRangeInvariants() {
         let pieces = ["1", "800", "-", ".", "(", ")", "+", " ", "\u{00A0}", "–", "’", "'", "s", "HELP", "mg", "/",
                       "kg", "½", "µg", "@", "a", "www", "com", "://", "http", "call", "us", "never", "not", "but",
-                      "if", "doctor", "seizures", ";", "é", "😀", "q", "6", "h", "b.i.d.", "x", "×", "%", "$", "tel",
+                      "if", "doctor", "seizures", ";", "é", "😀", "q", "6", "h", "b.i.d.", "x", "×", "%", "$",
+                      "tel",
                       "988", "0", ",", ":", "\n", "can't", "stress", "enough", "to", "two", "tablets", "Valium"]
         var generator = SplitMix64(seed: 0x5EED_CAFE)
         let analyzer = ContextAnalyzer()

@@ -144,6 +144,18 @@ import Testing
         #expect(phones("Call 12 34 56").isEmpty)
     }
 
+    @Test func doubleZeroPrefixIsInternational() {
+        let found = phones("Call 0091 73736 44444 or 0044 20 7946 0958.")
+        #expect(found.map(\.0) == ["0091 73736 44444", "0044 20 7946 0958"])
+        #expect(found.map(\.1) == ["917373644444", "442079460958"])
+        #expect(found.map(\.2) == ["international", "international"])
+        #expect(phones("Call 001 201 555 0123").map(\.1) == ["12015550123"])
+    }
+
+    @Test func nationalNumberMustUseAllItsGroups() {
+        #expect(phones("Call 123 456 789 012 345").isEmpty)
+    }
+
     @Test func textCodeMustStandAlone() {
         #expect(phones("Text HOME to 741741 now").map(\.1) == ["741741"])
         #expect(phones("Text 12345 67").isEmpty)

@@ -10,8 +10,8 @@ public import CaveatDocument
 ///   only after a phone word ("call 5625731504") or with `+1`.
 /// - Vanity: an area code followed by capital letters standing for keypad digits (`1-800-662-HELP`,
 ///   `1-866-GET-HELP`); the first seven characters after the area code count. Attribute `vanity: true`.
-/// - International: `+` and 8 to 15 digits in groups (`+44 20 7946 0958`, `+91 73736 44444`); a `(0)` trunk
-///   prefix is dropped.
+/// - International: `+` (or `00`) and 8 to 15 digits in groups (`+44 20 7946 0958`, `+91 73736 44444`,
+///   `0044 20 7946 0958`); a `(0)` trunk prefix is dropped.
 /// - National numbers of other countries (`020 7946 0958`, `73736 44444`): 2–4 groups, 9–12 digits, only
 ///   after a phone word; `kind: national`, digits as written.
 /// - Short public numbers (`911`, `988`, `112`, `999`, `000`, N11 codes, `9-1-1`) and lone 5–6 digit text codes
@@ -119,7 +119,8 @@ public struct PhoneDetector: Detector {
         if CueScanner.isDigit(previous) || CueScanner.isASCIILetter(previous) { return false }
         if "$+_#@&=/".utf8.contains(previous) { return false }
         if previous == 0xA3 || previous == 0xAC || previous == 0xA5 { return false }  // £ € ¥ end bytes
-        if ".,-:".utf8.contains(previous), index >= 2, CueScanner.isDigit(bytes[index - 2]) { return false }
+        // Not in the middle of a chain of digit groups ("123 456 789 012"): a number starts at its first group.
+        if ".,-: ".utf8.contains(previous), index >= 2, CueScanner.isDigit(bytes[index - 2]) { return false }
         if previous >= 0x80, index >= 2 {
             // A letter of another script glued to the number.
             var lead = index - 1
@@ -256,6 +257,17 @@ public struct PhoneDetector: Detector {
             if parses.isEmpty, let parse = short(bytes, groups, context: context) {
                 parses.append(parse)
             }
+            // "0044 20 7946 0958": the international prefix 00 instead of +.
+            if parses.isEmpty, groups[0].count >= 3, groups[0].count <= 5, !groups[0].parenthesized,
+               bytes[groups[0].start] == UInt8(ascii: "0"), bytes[groups[0].start + 1] == UInt8(ascii: "0"),
+               bytes[groups[0].start + 2] != UInt8(ascii: "0") {
+                var trimmed = groups
+                trimmed[0].start += 2
+                if var parse = international(bytes, trimmed), parse.groupCount >= 2 {
+                    if parse.digits.count == 11, parse.digits[0] == UInt8(ascii: "1") { parse.kind = "nanp" }
+                    parses.append(parse)
+                }
+            }
             if parses.isEmpty, context, let parse = national(bytes, groups) {
                 parses.append(parse)
             }
@@ -359,12 +371,13 @@ public struct PhoneDetector: Detector {
     private static func national(_ bytes: UnsafeBufferPointer<UInt8>, _ groups: [PhoneGroup]) -> Parse? {
         var used = 0
         var count = 0
-        for group in groups.prefix(4) {
-            guard !group.isLetters, !group.parenthesized || used == 0, count + group.count <= 12 else { break }
+        for group in groups.prefix(5) {
+            guard !group.isLetters, !group.parenthesized || used == 0 else { break }
             count += group.count
             used += 1
         }
-        guard used >= 2, count >= 9 else { return nil }
+        // All the digit groups of the candidate, or it is something longer.
+        guard used >= 2, used <= 4, count >= 9, count <= 12 else { return nil }
         return Parse(groupCount: used, digits: digitString(bytes, groups.prefix(used)), kind: "national",
                      vanity: false)
     }

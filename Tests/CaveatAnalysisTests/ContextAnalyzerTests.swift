@@ -155,6 +155,9 @@ import Testing
         #expect(categories("Take it", in: "Take it as prescribed.") == [.supervision])
         #expect(categories("reduce", in: "Talk to your doctor before you reduce the dose.") == [.supervision])
         #expect(categories("plan", in: "Your doctor's plan matters.") == [.supervision])
+        let text = "Do not stop taking it without talking to your doctor."
+        #expect(categories("stop taking it", in: text) == [.prohibition, .supervision])
+        #expect(categories("detox", in: "A medically assisted detox is safer.") == [.supervision])
     }
 
     @Test func hypotheticalCues() {

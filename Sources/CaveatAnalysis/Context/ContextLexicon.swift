@@ -76,10 +76,12 @@ enum ContextLexicon {
         "healthcare|health_care|health-care provider|providers|professional|professionals|team",
         "medical provider|providers|professional|professionals|team|supervision|guidance|advice",
         "care_team|prescribing_doctor|addiction_specialist|addiction_specialists",
-        "medically supervised|managed|monitored", "medically-supervised|medically-managed",
+        "medically supervised|managed|monitored", "medically-supervised|medically-managed|medically-monitored",
         "under_supervision", "under_the supervision|guidance|care of", "under [close] medical supervision",
-        "talk|speak|check to|with your|a doctor|physician|pharmacist|prescriber",
-        "consult your|a doctor|physician|pharmacist|prescriber", "ask your doctor|physician|pharmacist",
+        "talk|talking|speak|speaking|check|checking to|with your|a doctor|physician|pharmacist|prescriber",
+        "consult|consulting|consult_with|consulting_with your|a doctor|physician|pharmacist|prescriber",
+        "ask|asking your doctor|physician|pharmacist|prescriber", "medically assisted|assisted",
+        "medically-assisted", "medical detox|detoxification",
         "as prescribed|directed", "prescribed_by",
     ]
 

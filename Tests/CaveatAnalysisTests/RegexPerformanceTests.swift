@@ -64,3 +64,19 @@ struct RegexPerformanceTests {
         #expect(elapsed < .seconds(2))
     }
 }
+
+extension RegexPerformanceTests {
+    /// Searching again after each match would rescan to the end after every `a` here (a preferred thread for
+    /// `a.*b` outlives each short match): quadratic, 28 s for 8,000 characters before matching went single-pass.
+    @Test func manyShortMatchesBehindALongDoomedAlternative() throws {
+        let regex = try BoundedRegex("a.*b|a")
+        let text = String(repeating: "a", count: 50_000)
+        let clock = ContinuousClock()
+        var found: [Range<Int>] = []
+        let elapsed = clock.measure { found = regex.matches(in: text) }
+        print("BoundedRegex a.*b|a on 50,000 a's (50,000 matches): \(elapsed)")
+        #expect(found.count == 50_000)
+        #expect(found.last == 49_999..<50_000)
+        #expect(elapsed < .seconds(2))
+    }
+}

@@ -59,20 +59,7 @@ public struct BoundedRegex: Sendable {
     ///
     /// Bytes that are not valid UTF-8 are taken one at a time; only `.` and negated classes match them.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        let machine = RegexVM(program: program)
-        var results: [Range<Int>] = []
-        var position = 0
-        while position <= bytes.count, let match = machine.search(bytes, from: position) {
-            results.append(match)
-            if !match.isEmpty {
-                position = match.upperBound
-            } else if match.upperBound < bytes.count {
-                position = match.upperBound + RegexScalars.decode(bytes, at: match.upperBound).length
-            } else {
-                break
-            }
-        }
-        return results
+        RegexVM(program: program).allMatches(bytes)
     }
 
     /// All non-overlapping matches in UTF-8 `bytes`, as byte ranges, in order.

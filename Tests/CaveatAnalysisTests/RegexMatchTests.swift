@@ -127,6 +127,15 @@ struct RegexMatchTests {
         RegexMatchCase("a*", "baaa", [0..<0, 1..<4, 4..<4]),
         RegexMatchCase("b*", "éb", [0..<0, 2..<3, 3..<3]),
         RegexMatchCase("(a*)*b", "aab", [0..<3]),
+        // Documented in docs/regex.md.
+        RegexMatchCase("(a|)*", "aa", [0..<2, 2..<2]),
+        RegexMatchCase("\\b\\d+\\s?mg\\b", "Take 5 mg, not 10mg", [5..<9, 15..<19]),
+        RegexMatchCase("(?'n'a)(?P<m>b)", "xab", [1..<3]),
+        RegexMatchCase("[[:alpha:]]+", "5 mg", [2..<4]),
+        RegexMatchCase("(?s)(?i-s).", "\n", []),
+        RegexMatchCase("ÿ", "Ÿ", [0..<2]),
+        RegexMatchCase("ß", "SS", []),
+        RegexMatchCase("\\e", "\u{1B}", [0..<1]),
     ]
 
     @Test(arguments: cases)

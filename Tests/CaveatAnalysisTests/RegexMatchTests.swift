@@ -175,3 +175,25 @@ struct RegexMatchTests {
         #expect(regex.caseInsensitive == false)
     }
 }
+
+extension RegexMatchTests {
+    /// One compiled regex is shared by the parallel driver's tasks; every call must use its own scratch space.
+    @Test func oneRegexServesConcurrentCallers() async throws {
+        let regex = try BoundedRegex("\\b\\d+(?:\\.\\d+)?\\s?mg\\b|call (?:us )?today")
+        let texts = (0..<64).map { index in
+            String(repeating: "Take \(index).5 mg or call us today. ", count: 1 + index % 5)
+        }
+        let expected = texts.map { regex.matches(in: $0) }
+        let results = await withTaskGroup(of: (Int, [Range<Int>]).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask { (index, regex.matches(in: text)) }
+            }
+            var results = [[Range<Int>]](repeating: [], count: texts.count)
+            for await (index, found) in group { results[index] = found }
+            return results
+        }
+        #expect(results == expected)
+        #expect(expected[3].count == 2 * 4)
+        #expect(expected[0] == [5..<11, 15..<28])
+    }
+}

@@ -79,4 +79,18 @@ extension RegexPerformanceTests {
         #expect(found.last == 49_999..<50_000)
         #expect(elapsed < .seconds(2))
     }
+
+    /// Case folding of classes is capped, so a class made of many mid-sized ranges still compiles quickly.
+    @Test func classWithManyRangesCompilesQuickly() throws {
+        let ranges = stride(from: 0x1000, to: 0xD000, by: 0x800).map { start in
+            "\\u{\(String(start, radix: 16))}-\\u{\(String(start + 0x7FF, radix: 16))}"
+        }
+        let pattern = "[" + ranges.joined() + "]+"
+        let clock = ContinuousClock()
+        var regex: BoundedRegex?
+        let elapsed = try clock.measure { regex = try BoundedRegex(pattern) }
+        print("BoundedRegex compiling a class of \(ranges.count) ranges of 2,048: \(elapsed)")
+        #expect(regex?.matches(in: "ab\u{3042}\u{3044}c") == [2..<8])
+        #expect(elapsed < .seconds(2))
+    }
 }

@@ -94,7 +94,7 @@ struct RegexSyntaxErrorTests {
         var nested = String(repeating: "(", count: RegexParser.maxDepth) + "a"
         nested += String(repeating: ")", count: RegexParser.maxDepth)
         #expect(try BoundedRegex(nested).matches(in: "ba") == [1..<2])
-        let tooDeep = RegexSyntaxError(offset: RegexParser.maxDepth, message: "groups are nested more than 250 deep")
+        let tooDeep = RegexSyntaxError(offset: RegexParser.maxDepth, message: "groups are nested more than 64 deep")
         #expect(throws: tooDeep) {
             _ = try BoundedRegex("(" + nested + ")")
         }

@@ -5,8 +5,9 @@
 struct RegexParser {
     /// The largest count allowed in `{n}`, `{n,}` and `{n,m}`.
     static let maxRepetition = 1000
-    /// The deepest nesting of groups; deeper patterns are refused rather than risking the stack.
-    static let maxDepth = 250
+    /// The deepest nesting of groups; deeper patterns are refused rather than risking the stack of a pool thread
+    /// (parsing recurses a few frames per group).
+    static let maxDepth = 64
     /// Why constructs that need backtracking are refused, at the end of their error messages.
     static let linearTime = "caveat's regex runs in linear time"
 

@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatDocument
-
-@Test func CaveatDocumentBuilds() {
-    #expect(Bool(true))
-}

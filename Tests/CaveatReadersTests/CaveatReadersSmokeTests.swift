@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatReaders
-
-@Test func CaveatReadersBuilds() {
-    #expect(Bool(true))
-}

@@ -121,8 +121,10 @@ final class RegexVM {
     ) -> [Range<Int>] {
         let end = text.count
         var results: [Range<Int>] = []
-        // Levels below `first` have been reported; the last level has no match yet and takes the new threads.
+        // `levels[i]` is level number `base + i` (the number threads carry). Levels below `first` have been
+        // reported and are dropped in batches; the last level has no match yet and takes the new threads.
         var levels = [Level(from: 0)]
+        var base = 0
         var first = 0
         var position = 0
         current.removeAll()
@@ -139,7 +141,8 @@ final class RegexVM {
                 }
             }
             if position >= levels[deepest].from && (position == 0 || !program.anchoredAtStart) {
-                follow(0, start: position, level: deepest, into: current, code: code, text: text, at: position)
+                follow(0, start: position, level: base + deepest, into: current, code: code, text: text,
+                       at: position)
             }
             let (scalar, length) = position < end ? RegexScalars.decode(text, at: position) : (RegexScalars.invalid, 0)
             next.removeAll()
@@ -153,8 +156,8 @@ final class RegexVM {
                     // preferred thread of the same level or a deeper level that assumed the old match end.
                     let match = current.starts[Int(pc)]..<position
                     current.truncate(to: slot)
-                    levels.removeSubrange((level + 1)...)
-                    levels[level].match = match
+                    levels.removeSubrange((level - base + 1)...)
+                    levels[level - base].match = match
                     let from = match.isEmpty ? position + max(length, 1) : position
                     levels.append(Level(from: from))
                     if from == position && (position == 0 || !program.anchoredAtStart) {
@@ -172,9 +175,14 @@ final class RegexVM {
             }
             // Report every leading level whose match nothing can improve any more.
             while first < levels.count - 1, let match = levels[first].match,
-                  next.isEmpty || next.levels[Int(next.dense[0])] != first {
+                  next.isEmpty || next.levels[Int(next.dense[0])] != base + first {
                 results.append(match)
                 first += 1
+            }
+            if first >= 1024 && 2 * first >= levels.count {
+                levels.removeFirst(first)
+                base += first
+                first = 0
             }
             if length == 0 { break }
             swap(&current, &next)

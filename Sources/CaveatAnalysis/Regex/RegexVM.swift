@@ -217,19 +217,23 @@ final class RegexVM {
         _ pc: Int32, start: Int, level: Int, into list: RegexThreadList, code: UnsafeBufferPointer<RegexInstruction>,
         text: UnsafeBufferPointer<UInt8>, at position: Int
     ) {
+        let instruction = code[Int(pc)]
+        if instruction.opcode.holdsThread {
+            // A consuming instruction or `match` (the common case after a step): nothing to follow.
+            if !list.contains(pc) { list.insert(pc, start: start, level: level) }
+            return
+        }
         var depth = 1
         stack[0] = pc
         while depth > 0 {
             depth -= 1
             let pc = stack[depth]
             let instruction = code[Int(pc)]
-            switch instruction.opcode {
-            case .scalar, .scalarPair, .set, .any, .anyButNewline, .match:
+            if instruction.opcode.holdsThread {
                 if !list.contains(pc) { list.insert(pc, start: start, level: level) }
                 continue
-            case .jump, .split, .assert:
-                if !list.visit(pc) { continue }
             }
+            if !list.visit(pc) { continue }
             switch instruction.opcode {
             case .jump:
                 stack[depth] = instruction.x

@@ -54,6 +54,7 @@ struct RegexSyntaxErrorTests {
         RegexErrorCase("a{1001}", 1, "repetition count 1001 is above the limit of 1000"),
         RegexErrorCase("a{2,99999999}", 1, "repetition count 1000000 is above the limit of 1000"),
         RegexErrorCase("a{3,2}", 1, "repetition {3,2} has a minimum greater than its maximum"),
+        RegexErrorCase("\\d{,3}", 2, "'{,3}' is ambiguous; write '{0,3}' for up to 3, or '\\{' for a brace"),
         RegexErrorCase(
             "(a{1000}){1000}", 0,
             "pattern too large: it compiles to more than 10000 instructions; "

@@ -135,7 +135,8 @@ struct RegexParser {
     }
 
     /// Reads `{n}`, `{n,}` or `{n,m}` at `position`; `nil` when the text there is not a quantifier (then `{` is a
-    /// literal). Throws for counts above the limit and for `{5,2}`.
+    /// literal). Throws for counts above the limit, for `{5,2}`, and for `{,m}`, which some engines read as
+    /// `{0,m}` and others as literal text, so a rule author cannot know which was meant.
     private func quantifierBounds(at position: Int) throws(RegexSyntaxError) -> (min: Int, max: Int?, end: Int)? {
         var cursor = position + 1
         func number() -> Int? {
@@ -146,7 +147,18 @@ struct RegexParser {
             }
             return value
         }
-        guard let low = number() else { return nil }
+        guard let low = number() else {
+            if cursor < scalars.count && scalars[cursor] == "," {
+                cursor += 1
+                if let high = number(), cursor < scalars.count && scalars[cursor] == "}" {
+                    throw RegexSyntaxError(
+                        offset: position,
+                        message: "'{,\(high)}' is ambiguous; "
+                            + "write '{0,\(high)}' for up to \(high), or '\\{' for a brace")
+                }
+            }
+            return nil
+        }
         var high: Int? = low
         if cursor < scalars.count && scalars[cursor] == "," {
             cursor += 1

@@ -27,6 +27,10 @@ enum HTMLAssets {
     article { padding-bottom: 1rem; }
     .row { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; }
     .block { margin: 0.5rem 0; }
+    .row.part > .block { margin: 0; }
+    .row.part.first > .block { margin-top: 0.5rem; }
+    .row.part.last > .block { margin-bottom: 0.5rem; }
+    .row.part:not(.first) > .block.li::before { content: none; }
     .block.li::before { content: "\\2022\\00a0"; }
     .block.li, .block.td { padding-left: 1rem; }
     .block.title { font-size: 1.25rem; font-weight: 700; }

@@ -68,7 +68,9 @@ import Testing
         #expect(labels.documents.reduce(0) { $0 + $1.locations.count } >= 10)
         let harness = try HealthRulesHarness()
         let report = Evaluator(labels: labels).evaluate(using: harness.lint)
-        #expect(report.isPerfect, "\(report.render())")
+        let mistakes = report.render().split(separator: "\n").filter { $0.contains(".html:") || $0.contains(".txt:")
+            || $0.contains(".md:") }
+        #expect(mistakes == [])
         for score in report.scores {
             #expect(score.precision == 1 && score.recall == 1, "\(score.rule)")
         }

@@ -32,7 +32,7 @@ import CaveatDocument
         #expect(span(of: "seizures", in: document) == "10:50(215)-10:58(223)")
         #expect(span(of: "guidance", in: document) == "11:13(248)-11:21(256)")
         #expect(span(of: "rebound", in: document) == "16:23(405)-16:30(412)")
-        #expect(span(of: "date", in: document, occurrence: 1) == "30:30(779)-30:34(783)")
+        #expect(span(of: "date", in: document, occurrence: 1) == "30:30(781)-30:34(785)")
     }
 
     @Test func linksKeepTargetAndTextRange() throws {
@@ -47,8 +47,8 @@ import CaveatDocument
 
     @Test func directiveComment() throws {
         let document = try readFixture("article.md")
-        #expect(document.directives.map(\.text) == ["caveat-disable-next dose-claim -- example dose quoted from a leaflet"])
-        #expect(document.directives.first?.sourceRange == 572..<649)
+        #expect(document.directives.map(\.text) == ["caveat-disable-next dosing-claim -- example dose quoted from a leaflet"])
+        #expect(document.directives.first?.sourceRange == 572..<651)
         #expect(!document.blocks.contains { $0.text.contains("caveat-") })
     }
 

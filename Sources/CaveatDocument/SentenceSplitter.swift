@@ -10,7 +10,8 @@
 /// A period does not end a sentence inside a number (`0.5`, one token), after a prefix abbreviation (`Dr.`,
 /// `e.g.`, `vs.`), after `No.`/`Fig.` before a number, nor after a terminal-capable abbreviation or an initial
 /// (`mg.`, `etc.`, `U.S.`, `J.`) unless a common sentence opener follows (see `Abbreviations`).
-/// Preformatted blocks split only at line breaks. Sentence ranges never include surrounding white space.
+/// Preformatted blocks split only at line breaks. Punctuation standing alone after a sentence end (a quote
+/// detached by a space) joins the sentence before it. Sentence ranges never include surrounding white space.
 public struct SentenceSplitter: Sendable {
     public init() {}
 
@@ -44,7 +45,14 @@ public struct SentenceSplitter: Sendable {
                 ends = true
             }
             if ends || last + 1 == count {
-                sentences.append(Sentence(start: Int(tokens[sentenceStart].start), end: Int(tokens[last].end)))
+                let onlyPunctuation = tokens[sentenceStart...last].allSatisfy { $0.kind == .punctuation }
+                if onlyPunctuation, let previous = sentences.last,
+                   !hasLineBreak(between: tokens[sentenceStart - 1], and: tokens[sentenceStart], bytes) {
+                    // A stray closing quote or bracket after the sentence end (`...every day. "`) is no sentence.
+                    sentences[sentences.count - 1] = Sentence(start: Int(previous.start), end: Int(tokens[last].end))
+                } else {
+                    sentences.append(Sentence(start: Int(tokens[sentenceStart].start), end: Int(tokens[last].end)))
+                }
                 sentenceStart = last + 1
             }
             index = last + 1

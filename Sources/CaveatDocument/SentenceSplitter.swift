@@ -10,7 +10,8 @@
 /// A period does not end a sentence inside a number (`0.5`, one token), after a prefix abbreviation (`Dr.`,
 /// `e.g.`, `vs.`), after `No.`/`Fig.` before a number, nor after a terminal-capable abbreviation or an initial
 /// (`mg.`, `etc.`, `U.S.`, `J.`) unless a common sentence opener follows (see `Abbreviations`).
-/// Preformatted blocks split only at line breaks. Punctuation standing alone after a sentence end (a quote
+/// A footnote number of up to three digits glued to the final mark (`worldwide.1 In`) stays with the
+/// sentence. Preformatted blocks split only at line breaks. Punctuation standing alone after a sentence end (a quote
 /// detached by a space) joins the sentence before it. Sentence ranges never include surrounding white space.
 public struct SentenceSplitter: Sendable {
     public init() {}
@@ -36,6 +37,12 @@ public struct SentenceSplitter: Sendable {
                 // Absorb further terminal marks and closing quotes/brackets written right after it (`?!`, `.”)`).
                 while last + 1 < count, tokens[last + 1].start == tokens[last].end,
                       isCloser(tokens[last + 1], bytes) || terminalLength(tokens[last + 1], bytes) != nil {
+                    last += 1
+                }
+                // A footnote number glued to the end of a sentence (`...worldwide.1 In the U.S.`) belongs to it.
+                if last + 2 < count, tokens[last + 1].kind == .number, tokens[last + 1].start == tokens[last].end,
+                   tokens[last + 1].range.count <= 3, tokens[last + 2].start > tokens[last + 1].end,
+                   startsSentence(tokens[last + 2], bytes), tokens[last + 2].kind != .number {
                     last += 1
                 }
                 ends = endsSentence(terminalAt: index, isPeriod: terminal == .period, lastMark: last,

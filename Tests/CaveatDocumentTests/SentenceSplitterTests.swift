@@ -78,6 +78,12 @@ import Testing
                  "'Yes.'", "Fine."])
     }
 
+    @Test func footnoteNumbersStayWithTheirSentence() {
+        #expect(sentences("It is the leading cause.12 In the U.S. rates fell.3 Doses of 2.5 mg.") ==
+                ["It is the leading cause.12", "In the U.S. rates fell.3", "Doses of 2.5 mg."])
+        #expect(sentences("Chapter ends.1 2 3 go.") == ["Chapter ends.1 2 3 go."])
+    }
+
     @Test func detachedClosingQuoteStaysWithItsSentence() {
         #expect(ranges("He said to take it daily. \" ") == [0..<27])
         #expect(sentences("Quote ends. \"") == ["Quote ends. \""])

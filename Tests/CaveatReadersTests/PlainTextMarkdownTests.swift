@@ -71,6 +71,16 @@ import CaveatDocument
                                       "list-item/0: four", "list-item/0: five", "list-item/0: six"])
     }
 
+    @Test func onlyItemOneOrABulletInterruptsAParagraph() {
+        #expect(outline(readText("In the year\n2020. Cases rose.\n1. First\n-\n- Second", markdown: true)) ==
+                ["paragraph/0: In the year 2020. Cases rose.", "list-item/0: First", "list-item/0: Second"])
+    }
+
+    @Test func headingAttributesAreNotText() {
+        #expect(outline(readText("## Dosing {#dosing .big}\n\nText {not attrs}", markdown: true)) ==
+                ["heading/2: Dosing", "paragraph/0: Text {not attrs}"])
+    }
+
     @Test func thematicBreakIsNotText() {
         #expect(outline(readText("Para one.\n\n***\n\n- - -\n\nPara two.", markdown: true)) ==
                 ["paragraph/0: Para one.", "paragraph/0: Para two."])

@@ -7,14 +7,19 @@ import CaveatDocument
 /// from byte offsets: the finding's offset minus the offset where its line starts. Suggestions become one-click
 /// fixes in GitHub pull-request reviews.
 public struct RDJSONLReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "rdjsonl" }
+    /// The usual file extension.
     public var fileExtension: String { "jsonl" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         var out = ""
         for file in run.files {

@@ -10,14 +10,19 @@ import CaveatDocument
 ///
 /// followed by one summary line. Paths are shown as the user gave them, so editors can jump to them.
 public struct TextReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "text" }
+    /// The usual file extension.
     public var fileExtension: String { "txt" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let ansi = ANSI(enabled: options.color)
         var out = ""

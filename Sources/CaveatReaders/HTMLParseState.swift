@@ -214,7 +214,8 @@ struct HTMLParseState {
             frame.preformatted = parent.preformatted || info.kind == .preformatted
         }
 
-        let roleIsMain = attributes.role.map { $0.lowercased().split(separator: " ").contains("main") } == true
+        let role = attributes.role
+        let roleIsMain = role.map { $0.lowercased().split(separator: " ").contains("main") } == true
         let insideStructuralChrome = parent.region != .body && parent.regionIsStructural
         if tag == .main || roleIsMain || (tag == .article && !insideStructuralChrome) {
             frame.region = .body
@@ -226,7 +227,7 @@ struct HTMLParseState {
             frame.region = region
             frame.regionIsStructural = true
         }
-        if let role = attributes.role, let region = HTMLChromeClassifier.region(forRole: role),
+        if let role, let region = HTMLChromeClassifier.region(forRole: role),
            !(frame.inMain && (region == .header || region == .footer)) {
             frame.region = region
             frame.regionIsStructural = true
@@ -236,9 +237,9 @@ struct HTMLParseState {
             frame.regionIsStructural = true
         }
         if tag != .html, tag != .body, tag != .main, tag != .article, !roleIsMain,
-           attributes.classes != nil || attributes.id != nil {
-            let byName = attributes.classes.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
-                ?? attributes.id.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+           !attributes.isEmpty {
+            let byName = attributes.bytes("class").flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+                ?? attributes.bytes("id").flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
             if let byName {
                 frame.region = byName
                 frame.regionIsStructural = false

@@ -32,7 +32,15 @@ let package = Package(
         // Layer 3: text analysis (phrase matching, detectors, negation context, readability).
         .target(name: "CaveatAnalysis", dependencies: ["CaveatDocument"], swiftSettings: strict),
         // Layer 4: the rule format, loader and engine.
-        .target(name: "CaveatEngine", dependencies: ["CaveatDocument", "CaveatAnalysis"], swiftSettings: strict),
+        .target(
+            name: "CaveatEngine",
+            dependencies: ["CaveatDocument", "CaveatAnalysis"],
+            swiftSettings: strict,
+            plugins: ["EmbedRules"]
+        ),
+        // Embeds Rules/**/*.json into CaveatEngine as string literals, so the binary carries its built-in rules.
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RuleEmbedder"], path: "Plugins/EmbedRules"),
+        .executableTarget(name: "RuleEmbedder", path: "Plugins/RuleEmbedder", swiftSettings: strict),
         // Layer 5: reporters.
         .target(name: "CaveatReporters", dependencies: ["CaveatDocument", "CaveatEngine"], swiftSettings: strict),
         // Orchestration: inputs, configuration, parallel linting; the CLI is a thin shell over it.

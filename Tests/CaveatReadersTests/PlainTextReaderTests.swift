@@ -106,6 +106,13 @@ func outline(_ document: Document) -> [String] {
         #expect(outline(readText("Short Title\n\nBody text here.")) == ["title/0: Short Title", "paragraph/0: Body text here."])
     }
 
+    @Test func titleMayBeALongHeadlineButHeadingsStayShort() {
+        let headline = "New Study Finds Zinc Lozenges Shorten Colds by Two Days in Adults Who Start Early"
+        #expect(readText("\(headline)\n\nThe trial enrolled 300 adults.").blocks.map(\.kind) == [.title, .paragraph])
+        let document = readText("Intro.\n\n\(headline)\n\nThe trial enrolled 300 adults.")
+        #expect(document.blocks.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+    }
+
     @Test func lineEndingInColonIsNotAHeading() {
         let document = readText("Intro text ends here.\nCommon signs include:\n- Tremor\n- Sweating")
         #expect(outline(document) == ["paragraph/0: Intro text ends here.", "paragraph/0: Common signs include:",
@@ -154,6 +161,12 @@ func outline(_ document: Document) -> [String] {
         #expect(document.directives.map(\.text) == ["caveat-disable phone"])
         #expect(document.directives.first?.sourceRange == 17..<46)
         #expect(document.blocks.map(\.text) == ["First paragraph.", "Second paragraph.", "Third."])
+    }
+
+    @Test func separatorLinesAreNotText() {
+        #expect(outline(readText("One.\n***\nTwo.\n\n= = =\n###\nThree.")) ==
+                ["paragraph/0: One.", "paragraph/0: Two.", "paragraph/0: Three."])
+        #expect(outline(readText("A -- B\n--")) == ["paragraph/0: A -- B", "paragraph/0: --"])
     }
 
     @Test func emptyAndBlankInput() {

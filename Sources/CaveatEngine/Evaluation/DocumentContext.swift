@@ -1,0 +1,150 @@
+import CaveatDocument
+import CaveatAnalysis
+
+/// Everything the rules of one lint run share about a document: the phrase matches of every block (one matcher
+/// run per block), sentence numbering, and caches for detectors, context and block masks.
+final class DocumentContext {
+    let document: Document
+    /// Phrase occurrences by phrase id.
+    let phraseHits: [Int32: [Occurrence]]
+    /// The global index of each block's first sentence (a block without sentences counts as one).
+    private let sentenceBase: [Int]
+    private var detectorCache: [String: [Occurrence]] = [:]
+    private var contextCache: [Occurrence: Set<String>] = [:]
+    /// Block masks by `BlockFilter` index (rules with the same regions and kinds share one).
+    private var masks: [[Bool]?]
+    private let filters: [BlockFilter]
+
+    init(document: Document, matcher: PhraseMatcher, filters: [BlockFilter]) {
+        self.document = document
+        self.filters = filters
+        self.masks = Array(repeating: nil, count: filters.count)
+        var hits: [Int32: [Occurrence]] = [:]
+        var bases: [Int] = []
+        bases.reserveCapacity(document.blocks.count)
+        var next = 0
+        for (index, block) in document.blocks.enumerated() {
+            bases.append(next)
+            next += max(1, block.sentences.count)
+            for match in matcher.matches(in: block.text) {
+                hits[match.phrase, default: []].append(Occurrence(block: index, range: match.range))
+            }
+        }
+        self.phraseHits = hits
+        self.sentenceBase = bases
+    }
+
+    /// Which blocks the rules with block filter `index` look at.
+    func mask(_ index: Int) -> [Bool] {
+        if let mask = masks[index] { return mask }
+        let filter = filters[index]
+        let mask = document.blocks.map {
+            filter.regions.contains($0.region) && filter.kinds.contains($0.kind) && !$0.text.isEmpty
+        }
+        masks[index] = mask
+        return mask
+    }
+
+    /// Every occurrence of a detector in the document (any block).
+    func detections(_ name: String) -> [Occurrence] {
+        if let cached = detectorCache[name] { return cached }
+        var result: [Occurrence] = []
+        for (index, block) in document.blocks.enumerated() {
+            for detection in AnalysisBridge.detect(name, in: block) {
+                result.append(Occurrence(block: index, range: detection.range, value: detection.normalized))
+            }
+        }
+        detectorCache[name] = result
+        return result
+    }
+
+    /// The index (in the block's `sentences`) of the sentence holding a byte offset; 0 when there is none.
+    func localSentence(block: Int, offset: Int) -> Int {
+        let sentences = document.blocks[block].sentences
+        var low = 0
+        var high = sentences.count - 1
+        guard high > 0 else { return 0 }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(sentences[mid].start) <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The document-wide sentence number of an occurrence.
+    func globalSentence(_ occurrence: Occurrence) -> Int {
+        sentenceBase[occurrence.block] + localSentence(block: occurrence.block, offset: occurrence.range.lowerBound)
+    }
+
+    /// The sentence holding an occurrence (the whole block when it has no sentences).
+    func sentence(of occurrence: Occurrence) -> Sentence {
+        let block = document.blocks[occurrence.block]
+        guard !block.sentences.isEmpty else { return Sentence(start: 0, end: block.text.utf8.count) }
+        return block.sentences[localSentence(block: occurrence.block, offset: occurrence.range.lowerBound)]
+    }
+
+    /// The context categories governing an occurrence.
+    func categories(of occurrence: Occurrence) -> Set<String> {
+        if let cached = contextCache[occurrence] { return cached }
+        let block = document.blocks[occurrence.block]
+        let categories = AnalysisBridge.categories(of: occurrence.range, in: block, sentence: sentence(of: occurrence))
+        contextCache[occurrence] = categories
+        return categories
+    }
+
+    /// Whether `other` lies within `scope` of `anchor`.
+    func isWithin(_ scope: Scope, of anchor: Occurrence, _ other: Occurrence) -> Bool {
+        switch scope {
+        case .document:
+            return true
+        case .block:
+            return anchor.block == other.block
+        case .sentence:
+            return anchor.block == other.block && globalSentence(anchor) == globalSentence(other)
+        case .sentences(let count):
+            return abs(globalSentence(anchor) - globalSentence(other)) <= count
+        case .section:
+            let target = document.blocks[anchor.block].section
+            var current = document.blocks[other.block].section
+            guard target != nil else { return current == nil }
+            while let section = current {
+                if section == target { return true }
+                current = document.sections[section].parent
+            }
+            return false
+        }
+    }
+
+    /// The unit of a scope an occurrence belongs to, for one-result-per-unit grouping; `nil` for sliding scopes.
+    func unit(of occurrence: Occurrence, in scope: Scope) -> Int? {
+        switch scope {
+        case .document: 0
+        case .block: occurrence.block
+        case .sentence: globalSentence(occurrence)
+        case .section: document.blocks[occurrence.block].section ?? -1
+        case .sentences: nil
+        }
+    }
+
+    /// The number of words (word and number tokens) strictly between two ranges of a block; 0 if they overlap.
+    func wordsBetween(block: Int, _ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        let (first, second) = lhs.lowerBound <= rhs.lowerBound ? (lhs, rhs) : (rhs, lhs)
+        let gapStart = first.upperBound
+        let gapEnd = second.lowerBound
+        guard gapStart < gapEnd else { return 0 }
+        let tokens = document.blocks[block].tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].start) < gapStart { low = mid + 1 } else { high = mid }
+        }
+        var count = 0
+        var index = low
+        while index < tokens.count, Int(tokens[index].end) <= gapEnd {
+            if tokens[index].kind == .word || tokens[index].kind == .number { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

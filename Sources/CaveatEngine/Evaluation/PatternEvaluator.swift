@@ -1,0 +1,129 @@
+import CaveatDocument
+
+/// Finds a pattern's occurrences in the blocks a rule looks at.
+struct PatternEvaluator {
+    let context: DocumentContext
+    /// Which blocks the rule looks at.
+    let mask: [Bool]
+
+    func occurrences(of pattern: Pattern) -> [Occurrence] {
+        var found = sourceOccurrences(pattern.source)
+        if let filter = pattern.context, !found.isEmpty {
+            found = found.filter { occurrence in
+                let categories = context.categories(of: occurrence)
+                if filter.affirmed, categories.contains("negation") { return false }
+                if !filter.excluded.isDisjoint(with: categories) { return false }
+                if !filter.required.isEmpty, filter.required.isDisjoint(with: categories) { return false }
+                return true
+            }
+        }
+        if let near = pattern.near, !found.isEmpty {
+            let others = occurrences(of: near.pattern)
+            found = found.filter { occurrence in
+                others.contains { other in
+                    guard other != occurrence, context.isWithin(.sentence, of: occurrence, other) else { return false }
+                    if let words = near.words {
+                        return context.wordsBetween(block: occurrence.block, occurrence.range, other.range) <= words
+                    }
+                    return true
+                }
+            }
+        }
+        return found
+    }
+
+    private func sourceOccurrences(_ source: Pattern.Source) -> [Occurrence] {
+        switch source {
+        case .phrases(let ids):
+            var result: [Occurrence] = []
+            let hits = context.phraseHits
+            if ids.count <= hits.count {
+                for id in ids {
+                    guard let list = hits[id] else { continue }
+                    for occurrence in list where mask[occurrence.block] { result.append(occurrence) }
+                }
+            } else {
+                for (id, list) in hits where PatternEvaluator.contains(ids, id) {
+                    for occurrence in list where mask[occurrence.block] { result.append(occurrence) }
+                }
+            }
+            return Occurrence.leftmostLongest(result)
+        case .regex(let regex):
+            var result: [Occurrence] = []
+            for (index, block) in context.document.blocks.enumerated() where mask[index] {
+                for range in regex.matches(in: block.text) where !range.isEmpty {
+                    result.append(Occurrence(block: index, range: range))
+                }
+            }
+            return result
+        case .detectors(let names):
+            var result: [Occurrence] = []
+            for name in names {
+                for occurrence in context.detections(name) where mask[occurrence.block] { result.append(occurrence) }
+            }
+            return names.count > 1 ? Occurrence.leftmostLongest(result) : result
+        case .any(let parts):
+            return Occurrence.leftmostLongest(parts.flatMap { occurrences(of: $0) })
+        case .all(let positive, let negative, let within):
+            return allOccurrences(positive: positive, negative: negative, within: within)
+        }
+    }
+
+    /// Anchored on the first part: each anchor whose unit holds every other positive part and no negative part.
+    private func allOccurrences(positive: [Pattern], negative: [Pattern], within: Scope) -> [Occurrence] {
+        let anchors = occurrences(of: positive[0])
+        guard !anchors.isEmpty else { return [] }
+        var others: [[Occurrence]] = []
+        for part in positive.dropFirst() {
+            let found = occurrences(of: part)
+            if found.isEmpty { return [] }
+            others.append(found)
+        }
+        let excluded = negative.map { occurrences(of: $0) }
+        var result: [Occurrence] = []
+        var usedUnits = Set<Int>()
+        for anchor in anchors {
+            if let unit = context.unit(of: anchor, in: within), usedUnits.contains(unit) { continue }
+            var span = anchor.range
+            var complete = true
+            for list in others {
+                let inScope = list.filter { $0 != anchor && context.isWithin(within, of: anchor, $0) }
+                guard !inScope.isEmpty else {
+                    complete = false
+                    break
+                }
+                // Widen the span to the closest part in the anchor's own sentence.
+                let sameSentence = inScope.filter { context.isWithin(.sentence, of: anchor, $0) }
+                if let nearest = sameSentence.min(by: {
+                    distance($0.range, anchor.range) < distance($1.range, anchor.range)
+                }) {
+                    span = min(span.lowerBound, nearest.range.lowerBound)..<max(span.upperBound, nearest.range.upperBound)
+                }
+            }
+            guard complete else { continue }
+            if excluded.contains(where: { list in list.contains { context.isWithin(within, of: anchor, $0) } }) {
+                continue
+            }
+            if let unit = context.unit(of: anchor, in: within) { usedUnits.insert(unit) }
+            result.append(Occurrence(block: anchor.block, range: span, value: anchor.value))
+        }
+        return result
+    }
+
+    private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
+        if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
+        return 0
+    }
+
+    /// Binary search in a sorted id list.
+    private static func contains(_ ids: [Int32], _ id: Int32) -> Bool {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && ids[low] == id
+    }
+}

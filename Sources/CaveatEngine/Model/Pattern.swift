@@ -1,0 +1,69 @@
+/// A compiled pattern: one building block plus optional filters (see docs/rule-format.md, section 4).
+struct Pattern: Sendable {
+    indirect enum Source: Sendable {
+        /// Phrase and lexicon terms, as ids in the rule set's shared `PhraseMatcher`.
+        case phrases([Int32])
+        case regex(any RegexMatching)
+        case detectors([String])
+        case all(positive: [Pattern], negative: [Pattern], within: Scope)
+        case any([Pattern])
+    }
+
+    var source: Source
+    var context: ContextFilter?
+    var near: NearFilter?
+
+    /// Phrase ids of which at least one must occur in a document for the pattern to match anything, or `nil`
+    /// when that cannot be told from phrases alone (regexes, detectors). Lets the linter skip rules cheaply.
+    var necessaryPhrases: Set<Int32>? {
+        switch source {
+        case .phrases(let ids):
+            return Set(ids)
+        case .any(let parts):
+            var union = Set<Int32>()
+            for part in parts {
+                guard let ids = part.necessaryPhrases else { return nil }
+                union.formUnion(ids)
+            }
+            return union
+        case .all(let positive, _, _):
+            // Every positive part is necessary; the smallest set skips the most.
+            return positive.compactMap(\.necessaryPhrases).min { $0.count < $1.count }
+        case .regex, .detectors:
+            return nil
+        }
+    }
+
+    /// Whether the pattern or any part of it needs context analysis.
+    var usesContext: Bool {
+        if context != nil { return true }
+        if let near, near.pattern.usesContext { return true }
+        switch source {
+        case .all(let positive, let negative, _): return (positive + negative).contains { $0.usesContext }
+        case .any(let parts): return parts.contains { $0.usesContext }
+        default: return false
+        }
+    }
+}
+
+/// Keeps or drops occurrences by the NegEx/ConText categories that govern them.
+struct ContextFilter: Sendable {
+    /// Keep only occurrences no negation cue governs.
+    var affirmed: Bool
+    /// Drop occurrences governed by any of these categories.
+    var excluded: Set<String>
+    /// Keep only occurrences governed by at least one of these (empty: no requirement).
+    var required: Set<String>
+}
+
+/// Keeps an occurrence only when another pattern occurs close to it.
+final class NearFilter: Sendable {
+    let pattern: Pattern
+    /// Maximum number of words between the two; `nil` means the same sentence.
+    let words: Int?
+
+    init(pattern: Pattern, words: Int?) {
+        self.pattern = pattern
+        self.words = words
+    }
+}

@@ -1,0 +1,10 @@
+/// The outcome of running one rule's examples through every reader.
+public struct RuleTestResult: Sendable, Hashable {
+    public var ruleID: String
+    /// Examples run (each example counts once per reader).
+    public var checks: Int
+    public var failures: [RuleTestFailure]
+
+    /// Whether every example behaved.
+    public var passed: Bool { failures.isEmpty }
+}

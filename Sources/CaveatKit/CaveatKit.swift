@@ -1,1 +1,0 @@
-// Orchestration of inputs, configuration and linting. (Filled in by the CLI work.)

@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatAnalysis
-
-@Test func CaveatAnalysisBuilds() {
-    #expect(Bool(true))
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatEngine
-
-@Test func CaveatEngineBuilds() {
-    #expect(Bool(true))
-}

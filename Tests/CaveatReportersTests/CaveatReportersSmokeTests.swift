@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatReporters
-
-@Test func CaveatReportersBuilds() {
-    #expect(Bool(true))
-}

@@ -59,7 +59,8 @@ public struct BoundedRegex: Sendable {
     ///
     /// Bytes that are not valid UTF-8 are taken one at a time; only `.` and negated classes match them.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        RegexVM(program: program).allMatches(bytes)
+        var machine = RegexVM(program: program)
+        return machine.allMatches(bytes)
     }
 
     /// All non-overlapping matches in UTF-8 `bytes`, as byte ranges, in order.
@@ -71,11 +72,13 @@ public struct BoundedRegex: Sendable {
     public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Range<Int>? {
         guard from <= bytes.count else { return nil }
         let start = RegexScalars.boundary(bytes, atOrAfter: max(from, 0))
-        return RegexVM(program: program).search(bytes, from: start)
+        var machine = RegexVM(program: program)
+        return machine.search(bytes, from: start)
     }
 
     /// Whether UTF-8 `bytes` hold any match.
     public func hasMatch(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        RegexVM(program: program).search(bytes, from: 0, earliest: true) != nil
+        var machine = RegexVM(program: program)
+        return machine.search(bytes, from: 0, earliest: true) != nil
     }
 }

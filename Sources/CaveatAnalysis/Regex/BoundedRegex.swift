@@ -2,8 +2,9 @@
 /// rules that phrase lists cannot express.
 ///
 /// Matching simulates the pattern's automaton over UTF-8 bytes (a Pike VM, as in RE2) instead of backtracking, so
-/// `(a+)+$` over 100,000 characters takes a fraction of a second even in a debug build. The price is that constructs which need backtracking
-/// (backreferences, lookaround, atomic groups, possessive quantifiers) are refused when the pattern is compiled.
+/// `(a+)+$` over 100,000 characters takes a fraction of a second even in a debug build. The price is that
+/// constructs which need backtracking (backreferences, lookaround, atomic groups, possessive quantifiers) are
+/// refused when the pattern is compiled.
 /// See `docs/regex.md` for the syntax.
 ///
 /// Results are UTF-8 byte ranges of the text, leftmost-first (the earliest start wins; among matches that start

@@ -60,8 +60,10 @@ struct RegexVM: ~Copyable {
                     while position < end && firstBytes[Int(text[position])] == 0 { position += 1 }
                     if position == end { return nil }
                 }
-                Self.follow(0, start: position, level: 0, into: &current, stack: stack, code: code, text: text,
-                            at: position)
+                if Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
+                    Self.follow(0, start: position, level: 0, into: &current, stack: stack, code: code, text: text,
+                                at: position)
+                }
             }
             if current.isEmpty {
                 // No thread survived (an assertion failed, say): try the next start, if one may still begin.
@@ -150,7 +152,8 @@ struct RegexVM: ~Copyable {
                     if position == end { break }
                 }
             }
-            if position >= levels[deepest].from && (position == 0 || !anchored) {
+            if position >= levels[deepest].from && (position == 0 || !anchored)
+                && Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
                 Self.follow(0, start: position, level: base + deepest, into: &current, stack: stack, code: code,
                             text: text, at: position)
             }
@@ -170,7 +173,8 @@ struct RegexVM: ~Copyable {
                     levels[level - base].match = match
                     let from = match.isEmpty ? position + max(length, 1) : position
                     levels.append(Level(from: from))
-                    if from == position && (position == 0 || !anchored) {
+                    if from == position && (position == 0 || !anchored)
+                        && Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
                         Self.follow(0, start: position, level: level + 1, into: &current, stack: stack, code: code,
                                     text: text, at: position)
                         continue  // the new level's threads now fill the list from `slot` on
@@ -205,6 +209,14 @@ struct RegexVM: ~Copyable {
     }
 
     // MARK: Steps
+
+    /// Whether a match may start at `position`: seeding a thread there is wasted work when the byte cannot begin
+    /// a match, since every thread it adds would die at the first step (and they have the lowest priority).
+    @inline(__always)
+    private static func mayStart(at position: Int, in text: UnsafeBufferPointer<UInt8>, firstBytes: [UInt8]?) -> Bool {
+        guard let firstBytes else { return true }
+        return position < text.count && firstBytes[Int(text[position])] != 0
+    }
 
     @inline(__always)
     private static func accepts(

@@ -77,7 +77,10 @@ struct FileJob: Sendable {
             report.errors.append(InputError(code: diagnostic.code, path: input.path, message: diagnostic.message,
                                             location: diagnostic.location, isFatal: true))
         }
-        if !keepDocument { report.document = nil }
+        if !keepDocument {
+            report.sourceLines = SourceLines(source: document.source, findings: report.findings + report.suppressed)
+            report.document = nil
+        }
         job.report = report
         return job
     }

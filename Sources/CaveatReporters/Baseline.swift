@@ -34,6 +34,7 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// Sorted by path, rule and sentence, repeats kept.
     public var entries: [Entry]
 
+    /// A baseline of these entries (sorted here).
     public init(entries: [Entry]) {
         self.caveatBaseline = Baseline.currentVersion
         self.entries = entries.sorted()
@@ -54,6 +55,20 @@ public struct Baseline: Sendable, Hashable, Codable {
                 + "(this caveat reads version \(Baseline.currentVersion))")
         }
         self.init(entries: decoded.entries)
+    }
+
+    /// Reads a baseline file from disk; the error names the file and the cause.
+    public static func load(from path: String) throws(BaselineError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BaselineError(message: "\(path): cannot read baseline file")
+        }
+        do {
+            return try Baseline(data: data)
+        } catch let error as BaselineError {
+            throw BaselineError(message: "\(path): \(error.message)")
+        } catch {
+            throw BaselineError(message: "\(path): not a caveat baseline (\(error))")
+        }
     }
 
     /// The baseline as pretty JSON with sorted keys, ending in a newline (stable in version control).
@@ -99,10 +114,4 @@ extension Baseline.Entry {
     public init(finding: Finding, path: String) {
         self.init(rule: finding.ruleID, path: path, sentence: Fingerprint.normalizedText(of: finding))
     }
-}
-
-/// A baseline file that cannot be used.
-public struct BaselineError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }

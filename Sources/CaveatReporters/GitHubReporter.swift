@@ -9,10 +9,14 @@ import CaveatDocument
 /// left out it spends one notice slot on a summary saying how many. Annotations never fail a job by themselves:
 /// the exit code does.
 public struct GitHubReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "github" }
+    /// The usual file extension.
     public var fileExtension: String { "txt" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
@@ -24,6 +28,7 @@ public struct GitHubReporter: Reporter {
         var message: String
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         var annotations: [Annotation] = []
         for file in run.files {

@@ -1,7 +1,7 @@
 /// The inline stylesheet and script of the `html` report (no external assets).
 ///
 /// Colours meet WCAG AA (4.5:1) for the text drawn on them: marks keep near-black text (#1a1a1a) on light tints, and
-/// badges white text on dark tones (#b3261e 6.1:1, #7a4a00 7.6:1, #0b57d0 6.6:1).
+/// badges white text on dark tones (#b3261e 6.5:1, #7a4a00 7.5:1, #0b57d0 6.4:1); `HTMLContrastTests` checks them.
 enum HTMLAssets {
     static let css = """
     :root { color-scheme: light; --error: #b3261e; --warning: #7a4a00; --info: #0b57d0; --ink: #1a1a1a; }
@@ -27,6 +27,10 @@ enum HTMLAssets {
     article { padding-bottom: 1rem; }
     .row { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; }
     .block { margin: 0.5rem 0; }
+    .row.part > .block { margin: 0; }
+    .row.part.first > .block { margin-top: 0.5rem; }
+    .row.part.last > .block { margin-bottom: 0.5rem; }
+    .row.part:not(.first) > .block.li::before { content: none; }
     .block.li::before { content: "\\2022\\00a0"; }
     .block.li, .block.td { padding-left: 1rem; }
     .block.title { font-size: 1.25rem; font-weight: 700; }

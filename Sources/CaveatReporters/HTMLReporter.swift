@@ -12,14 +12,19 @@ public struct HTMLReporter: Reporter {
     /// Articles are expanded when the report has at most this many files.
     public static let openFileLimit = 5
 
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "html" }
+    /// The usual file extension.
     public var fileExtension: String { "html" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -39,8 +44,9 @@ public struct HTMLReporter: Reporter {
         }
         out += "<main>\n"
         let open = run.files.count <= HTMLReporter.openFileLimit
+        let rules = Dictionary(run.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, file) in run.files.enumerated() {
-            out += article(run, file, number: index + 1, open: open)
+            out += article(run, rules, file, number: index + 1, open: open)
         }
         out += "</main>\n<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n"
         return out
@@ -86,7 +92,8 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func article(_ run: LintRun, _ file: FileReport, number: Int, open: Bool) -> String {
+    private func article(_ run: LintRun, _ rules: [String: RuleInfo], _ file: FileReport, number: Int,
+                         open: Bool) -> String {
         let path = run.reportPath(file.path)
         let severities = Set(file.findings.map(\.severity.rawValue)).sorted().joined(separator: " ")
         var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(open ? " open" : "")>\n"
@@ -110,17 +117,26 @@ public struct HTMLReporter: Reporter {
         }
         if !unplaced.isEmpty {
             out += "<div class=\"row\">\n<p class=\"block unplaced\">Findings not shown in the text:</p>\n"
-                + notes(run, unplaced) + "</div>\n"
+                + notes(rules, unplaced) + "</div>\n"
         }
         if let document = file.document {
             out += "<article>\n"
             for (index, block) in document.blocks.enumerated() {
                 let findings = byBlock[index] ?? []
-                let html = blockHTML(block, findings)
                 if findings.isEmpty {
-                    out += html
-                } else {
-                    out += "<div class=\"row\">\n\(html)\(notes(run, findings))</div>\n"
+                    out += blockHTML(block, body: esc(block.text))
+                    continue
+                }
+                let parts = HTMLReporter.parts(of: block, findings: findings.map(\.finding.textRange))
+                let bytes = Array(block.text.utf8)
+                for (number, part) in parts.enumerated() {
+                    let here = findings.filter { part.contains($0.finding.textRange.lowerBound) }
+                    let body = highlighted(bytes, window: part, findings)
+                    var rowClass = "row"
+                    if parts.count > 1 {
+                        rowClass += number == 0 ? " part first" : number == parts.count - 1 ? " part last" : " part"
+                    }
+                    out += "<div class=\"\(rowClass)\">\n" + blockHTML(block, body: body) + notes(rules, here) + "</div>\n"
                 }
             }
             out += "</article>\n"
@@ -135,9 +151,30 @@ public struct HTMLReporter: Reporter {
         var finding: Finding
     }
 
-    private func blockHTML(_ block: Block, _ findings: [NumberedFinding]) -> String {
-        let body = highlighted(block.text, findings)
-        let chrome = block.region.isChrome ? " chrome\(findings.isEmpty ? "" : " flagged")" : ""
+    /// Where a long flagged paragraph is cut so that each finding's note sits beside its sentence: at the start of
+    /// each sentence holding the start of a finding, never inside a finding. Short paragraphs stay whole.
+    static func parts(of block: Block, findings: [Range<Int>]) -> [Range<Int>] {
+        let count = block.text.utf8.count
+        guard count > HTMLReporter.splitThreshold, block.sentences.count > 1 else { return [0..<count] }
+        var cuts = Set<Int>()
+        for range in findings {
+            guard let sentence = block.sentences.last(where: { Int($0.start) <= range.lowerBound }) else { continue }
+            let cut = Int(sentence.start)
+            if cut > 0, cut < count, !findings.contains(where: { $0.lowerBound < cut && cut < $0.upperBound }) {
+                cuts.insert(cut)
+            }
+        }
+        let bounds = [0] + cuts.sorted() + [count]
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
+    /// Flagged paragraphs longer than this many bytes are cut at sentences (see `parts(of:findings:)`).
+    static let splitThreshold = 500
+
+    /// The block's element around `body` (escaped, possibly highlighted text).
+    private func blockHTML(_ block: Block, body: String) -> String {
+        let flagged = body.contains("<mark")
+        let chrome = block.region.isChrome ? " chrome\(flagged ? " flagged" : "")" : ""
         let region = block.region.isChrome ? " data-region=\"\(block.region.rawValue)\"" : ""
         switch block.kind {
         case .heading:
@@ -165,13 +202,12 @@ public struct HTMLReporter: Reporter {
     /// The block text with each finding's range wrapped in `<mark>`. Overlapping findings split the text into
     /// segments; a segment covered by several findings is marked once, in the most serious severity, and names them
     /// all. A numbered reference follows the end of each finding.
-    private func highlighted(_ text: String, _ findings: [NumberedFinding]) -> String {
-        let bytes = Array(text.utf8)
-        if findings.isEmpty { return esc(text) }
-        var bounds = Set([0, bytes.count])
+    private func highlighted(_ bytes: [UInt8], window: Range<Int>, _ findings: [NumberedFinding]) -> String {
+        var bounds = Set([window.lowerBound, window.upperBound])
         for item in findings {
-            bounds.insert(item.finding.textRange.lowerBound)
-            bounds.insert(item.finding.textRange.upperBound)
+            for bound in [item.finding.textRange.lowerBound, item.finding.textRange.upperBound] where window.contains(bound) {
+                bounds.insert(bound)
+            }
         }
         let sorted = bounds.sorted()
         var out = ""
@@ -192,7 +228,7 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    private func notes(_ run: LintRun, _ findings: [NumberedFinding]) -> String {
+    private func notes(_ rules: [String: RuleInfo], _ findings: [NumberedFinding]) -> String {
         var out = "<aside class=\"notes\">\n"
         for item in findings {
             let finding = item.finding
@@ -210,7 +246,7 @@ public struct HTMLReporter: Reporter {
             for related in finding.related {
                 out += "<p class=\"related\">Line \(related.span.start.line): \(esc(related.message))</p>\n"
             }
-            if let rule = run.rule(finding.ruleID) {
+            if let rule = rules[finding.ruleID] {
                 out += "<details class=\"why\"\(finding.severity == .error ? " open" : "")>"
                     + "<summary>\(esc(rule.title))</summary>\n"
                 if !rule.rationale.isEmpty { out += "<p>\(esc(rule.rationale))</p>\n" }

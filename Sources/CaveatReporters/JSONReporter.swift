@@ -8,14 +8,19 @@ public struct JSONReporter: Reporter {
     /// The schema version written as `caveatReport`; bumped on any incompatible change.
     public static let schemaVersion = 1
 
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "json" }
+    /// The usual file extension.
     public var fileExtension: String { "json" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         let files: [JSONValue] = run.files.map { file in

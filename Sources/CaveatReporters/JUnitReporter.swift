@@ -5,14 +5,19 @@ import CaveatDocument
 /// per file, one `testcase` per rule that ran, a `failure` per rule with findings carrying every finding of it, and
 /// an `error` test case when the file could not be read.
 public struct JUnitReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "junit" }
+    /// The usual file extension.
     public var fileExtension: String { "xml" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let rules = run.rules.map(\.id)
         var suites = ""

@@ -4,14 +4,19 @@ import CaveatDocument
 /// A pull-request comment: counts by severity and by rule, the first findings with links to their lines, the rest
 /// folded into `<details>`, and what was fixed since the baseline.
 public struct MarkdownReporter: Reporter {
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "markdown" }
+    /// The usual file extension.
     public var fileExtension: String { "md" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let summary = RunSummary(run)
         var out = "## caveat: \(MarkdownReporter.inline(summary.line))\n\n"
@@ -68,7 +73,10 @@ public struct MarkdownReporter: Reporter {
     private func item(_ run: LintRun, _ file: FileReport, _ finding: Finding) -> String {
         let path = run.reportPath(file.path)
         let line = finding.span.start.line
-        let link = options.linkBase + RunPaths.uriEncoded(path) + "#L\(line)"
+        // GitHub renders Markdown files, where line anchors do not exist; `?plain=1` shows the source with them.
+        let lowered = path.lowercased()
+        let plain = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") ? "?plain=1" : ""
+        let link = options.linkBase + RunPaths.uriEncoded(path) + plain + "#L\(line)"
         return "- \(MarkdownReporter.icon(finding.severity)) **\(finding.severity.rawValue)** "
             + "[`\(MarkdownReporter.code(path)):\(line):\(finding.span.start.column)`](\(link)) "
             + "\(MarkdownReporter.inline(finding.message)) ([`\(finding.ruleID)`](\(options.ruleURL(finding.ruleID))))\n"

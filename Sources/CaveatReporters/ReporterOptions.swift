@@ -18,8 +18,10 @@ public struct ReporterOptions: Sendable, Hashable {
     /// Title of the `html` report.
     public var title: String
 
+    /// The published rule documentation; the lead should point it at the real repository.
     public static let defaultDocsURL = "https://github.com/caveat-lint/caveat/blob/main/docs/rules.md"
 
+    /// Settings with defaults suited to a local run.
     public init(docsURL: String = ReporterOptions.defaultDocsURL, color: Bool = false, maxAnnotations: Int = 10,
                 linkBase: String = "", markdownTopFindings: Int = 10, category: String = "",
                 title: String = "caveat report") {

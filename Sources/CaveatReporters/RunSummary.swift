@@ -2,15 +2,21 @@ public import CaveatEngine
 
 /// The one-line summary every human-facing report ends or starts with.
 public struct RunSummary: Sendable, Hashable {
+    /// Counted findings (not suppressed, not accepted by the baseline).
     public var findings: Int
+    /// Counted findings per severity, every severity present.
     public var bySeverity: [Severity: Int]
     public var filesWithFindings: Int
     public var filesChecked: Int
+    /// Findings silenced by inline comments.
     public var suppressed: Int
+    /// Findings accepted by the baseline.
     public var baselined: Int
+    /// Baseline entries no finding matches any more.
     public var fixedSinceBaseline: Int
     public var inputErrors: Int
 
+    /// The counts of a run.
     public init(_ run: LintRun) {
         bySeverity = run.countsBySeverity
         findings = bySeverity.values.reduce(0, +)

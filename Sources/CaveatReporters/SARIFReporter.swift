@@ -11,14 +11,19 @@ public struct SARIFReporter: Reporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let fingerprintKey = "caveat/v1"
 
+    /// The settings this reporter reads.
     public let options: ReporterOptions
+    /// The format name.
     public var name: String { "sarif" }
+    /// The usual file extension.
     public var fileExtension: String { "sarif" }
 
+    /// A reporter with the given settings (defaults: no colour, 10 annotations per level, the public docs).
     public init(options: ReporterOptions = ReporterOptions()) {
         self.options = options
     }
 
+    /// The whole report for `run`.
     public func render(_ run: LintRun) -> String {
         let ruleIndex = run.ruleIndex
         var results: [JSONValue] = []

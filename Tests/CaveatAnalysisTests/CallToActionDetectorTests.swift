@@ -32,7 +32,8 @@ import Testing
         #expect(cues("Get a free, confidential assessment.").map(\.1) == [])
         #expect(cues("Get a free confidential assessment.").map(\.1) == ["free confidential assessment"])
         #expect(cues("Our 24/7 helpline is open.").map(\.1) == ["24/7 helpline"])
-        #expect(cues("Get help now and start your recovery today.").map(\.1) == ["get help now", "start your recovery today"])
+        #expect(cues("Get help now and start your recovery today.").map(\.1)
+            == ["get help now", "start your recovery today"])
         #expect(cues("Schedule an appointment online.").map(\.2) == ["assessment"])
     }
 
@@ -60,5 +61,13 @@ import Testing
         let found = detector.detect(in: makeBlock(text))
         #expect(found.map(\.range) == [byteRange(of: "call us now", in: text)])
         #expect(found.first?.detector == "call-to-action")
+    }
+}
+
+@Suite struct CallToActionAmbiguityTests {
+    @Test func generalFirstPersonPhrasesAreNotCues() {
+        #expect(matchedTexts(CallToActionDetector(), "How we treat depression is changing; we help each other.") == [])
+        #expect(matchedTexts(CallToActionDetector(), "The drug is not covered by insurance.") == [])
+        #expect(matchedTexts(CallToActionDetector(), "We’re here to help.") == ["We’re here to help"])
     }
 }

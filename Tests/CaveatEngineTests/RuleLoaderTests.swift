@@ -70,7 +70,7 @@ import TestSupport
         // Valid fixtures plus one broken file: nothing loads.
         let sources = Fixture.validFiles.map { RuleSource.path($0) } + [.path(Fixture.path("invalid/bad-syntax.json"))]
         #expect(throws: RuleLoadError.self) { try RuleSet.load(sources) }
-        #expect(try Fixture.ruleSet().rules.count == 7)
+        #expect(try Fixture.ruleSet().rules.count == 8)
     }
 
     @Test func inMemorySourcesLoadAndReportTheirName() throws {

@@ -4,31 +4,36 @@ public import CaveatDocument
 public struct Linter: Sendable {
     public let rules: RuleSet
     public let options: LintOptions
-    /// The rules that run, after `only` and `disabled`.
-    private let active: [Rule]
-    private let allowLists: [AllowList]
-    private let knownIDs: Set<String>
+    /// Which rules run, after `only` and `disabled` (`nil`: all).
+    private let active: [Bool]?
+    /// The run's extra allow-list entries, applied to every rule.
+    private let extraAllow: AllowList
 
+    /// Cheap: the per-rule work was done when the rule set was loaded.
     public init(rules: RuleSet, options: LintOptions = LintOptions()) {
         self.rules = rules
         self.options = options
-        let active = rules.rules.filter { rule in
-            (options.only?.contains(rule.info.id) ?? true) && !options.disabled.contains(rule.info.id)
+        if options.only != nil || !options.disabled.isEmpty {
+            self.active = rules.rules.map { rule in
+                (options.only?.contains(rule.info.id) ?? true) && !options.disabled.contains(rule.info.id)
+            }
+        } else {
+            self.active = nil
         }
-        self.active = active
-        self.allowLists = active.map { AllowList($0.allow + options.allow) }
-        self.knownIDs = Set(rules.ids)
+        self.extraAllow = AllowList(options.allow)
     }
 
     /// Lints one document: findings sorted by position then rule id, inline suppressions applied.
     public func lint(_ document: Document) -> FileReport {
-        let context = DocumentContext(document: document, matcher: rules.matcher)
-        let suppressions = Suppressions(document: document, knownRules: knownIDs)
+        let plan = rules.plan
+        let context = DocumentContext(document: document, matcher: rules.matcher, filters: plan.filters)
+        let suppressions = Suppressions(document: document, knownRules: plan.ids)
         var findings: [(Finding, Int)] = []
         var suppressed: [(Finding, Int)] = []
-        for (index, rule) in active.enumerated() {
-            let runner = RuleRunner(rule: rule, context: context, allow: allowLists[index],
-                                    threshold: options.thresholds[rule.info.id])
+        for index in plan.candidates(phrases: context.phraseHits.keys, active: active) {
+            let rule = rules.rules[index]
+            let runner = RuleRunner(rule: rule, context: context, allow: [plan.allowLists[index], extraAllow],
+                                    threshold: options.thresholds[rule.info.id], filter: plan.filterIndex[index])
             for hit in runner.run() {
                 let (finding, offset) = makeFinding(rule, hit, document)
                 if !suppressions.isEmpty,

@@ -11,13 +11,15 @@ struct RuleRunner {
 
     let rule: Rule
     let context: DocumentContext
-    /// The rule's own entries plus the run's.
-    let allow: AllowList
+    /// The rule's own allow-list and the run's.
+    let allow: [AllowList]
     /// The threshold in force for `density` and `metric` rules.
     let threshold: Double?
+    /// The index of the rule's `BlockFilter` in the document context.
+    let filter: Int
 
     func run() -> [Hit] {
-        let mask = context.mask(regions: rule.regions, kinds: rule.blockKinds)
+        let mask = context.mask(filter)
         guard mask.contains(true) else { return [] }
         let evaluator = PatternEvaluator(context: context, mask: mask)
         switch rule.evaluation {
@@ -87,10 +89,11 @@ struct RuleRunner {
 
     /// Drops allow-listed occurrences.
     private func allowed(_ occurrences: [Occurrence]) -> [Occurrence] {
-        guard !allow.isEmpty else { return occurrences }
+        let lists = allow.filter { !$0.isEmpty }
+        guard !lists.isEmpty else { return occurrences }
         return occurrences.filter { occurrence in
             let text = context.document.blocks[occurrence.block].substring(occurrence.range)
-            return !allow.allows(text: text, value: occurrence.value)
+            return !lists.contains { $0.allows(text: text, value: occurrence.value) }
         }
     }
 

@@ -7,6 +7,8 @@ struct Suppressions {
     private struct Stretch {
         var range: Range<Int>
         var rules: Set<String>?
+        /// For an all-rules stretch, rules re-enabled inside it.
+        var except: Set<String> = []
     }
 
     private var stretches: [Stretch] = []
@@ -20,6 +22,7 @@ struct Suppressions {
         let path = document.source.path
         let end = document.source.utf8.count
         var openAll: Int?
+        var allExcept: Set<String> = []
         var open: [String: Int] = [:]
         for directive in document.directives {
             let location = document.source.location(at: directive.sourceRange.lowerBound)
@@ -38,8 +41,16 @@ struct Suppressions {
                 if parsed.reason == nil { warn("missing-suppression-reason", "caveat-disable without a reason (add ' -- why')") }
                 if let rules {
                     for rule in rules where open[rule] == nil { open[rule] = after }
+                    if let start = openAll, !allExcept.isDisjoint(with: rules) {
+                        // Rules re-enabled inside a disable-all are disabled again from here.
+                        stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: nil,
+                                                 except: allExcept))
+                        allExcept.subtract(rules)
+                        openAll = after
+                    }
                 } else if openAll == nil {
                     openAll = after
+                    allExcept = []
                 }
             case "caveat-enable":
                 if let rules {
@@ -48,10 +59,19 @@ struct Suppressions {
                             stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: [rule]))
                         }
                     }
+                    if let start = openAll, !rules.isSubset(of: allExcept) {
+                        // Re-enabling some rules inside a disable-all: the rest stay disabled.
+                        stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: nil,
+                                                 except: allExcept))
+                        allExcept.formUnion(rules)
+                        openAll = after
+                    }
                 } else {
                     if let start = openAll {
-                        stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: nil))
+                        stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: nil,
+                                                 except: allExcept))
                         openAll = nil
+                        allExcept = []
                     }
                     for (rule, start) in open {
                         stretches.append(Stretch(range: start..<directive.sourceRange.lowerBound, rules: [rule]))
@@ -73,7 +93,7 @@ struct Suppressions {
                 warn("unknown-directive", "unknown directive '\(parsed.command)'\(hint)")
             }
         }
-        if let start = openAll { stretches.append(Stretch(range: start..<end, rules: nil)) }
+        if let start = openAll { stretches.append(Stretch(range: start..<end, rules: nil, except: allExcept)) }
         for (rule, start) in open.sorted(by: { $0.key < $1.key }) {
             stretches.append(Stretch(range: start..<end, rules: [rule]))
         }
@@ -82,7 +102,7 @@ struct Suppressions {
     /// Whether a finding of `rule` starting at source offset `offset` in block `block` is silenced.
     func silences(rule: String, offset: Int, block: Int) -> Bool {
         for stretch in stretches where stretch.range.contains(offset) {
-            if stretch.rules?.contains(rule) ?? true { return true }
+            if stretch.rules?.contains(rule) ?? !stretch.except.contains(rule) { return true }
         }
         for entry in nextBlocks where entry.block == block {
             if entry.rules?.contains(rule) ?? true { return true }

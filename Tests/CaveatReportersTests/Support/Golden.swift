@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Compares output with `Fixtures/golden/<name>`; with `UPDATE_GOLDENS=1` in the environment, rewrites the file
-/// instead (and the test records an issue, so a forgotten variable never passes silently in CI).
+/// instead.
 enum Golden {
     static let directory = Paths.fixtures.appendingPathComponent("golden")
 

@@ -104,13 +104,12 @@ public struct HTMLReporter: Reporter {
                 + "\(esc(error.message)) <code>\(esc(error.code))</code></p>\n"
         }
         // Findings are numbered within the file; the number links a highlight to its note.
-        let numbered = file.findings.enumerated().map { (id: "f\(number)-\($0.offset + 1)", label: $0.offset + 1, finding: $0.element) }
         var byBlock: [Int: [NumberedFinding]] = [:]
         var unplaced: [NumberedFinding] = []
-        for item in numbered {
-            let entry = NumberedFinding(id: item.id, label: item.label, finding: item.finding)
-            if let document = file.document, HTMLReporter.isPlaceable(item.finding, in: document) {
-                byBlock[item.finding.blockIndex, default: []].append(entry)
+        for (offset, finding) in file.findings.enumerated() {
+            let entry = NumberedFinding(id: "f\(number)-\(offset + 1)", label: offset + 1, finding: finding)
+            if let document = file.document, HTMLReporter.isPlaceable(finding, in: document) {
+                byBlock[finding.blockIndex, default: []].append(entry)
             } else {
                 unplaced.append(entry)
             }
@@ -122,26 +121,29 @@ public struct HTMLReporter: Reporter {
         if let document = file.document {
             out += "<article>\n"
             for (index, block) in document.blocks.enumerated() {
-                let findings = byBlock[index] ?? []
-                if findings.isEmpty {
-                    out += blockHTML(block, body: esc(block.text))
-                    continue
-                }
-                let parts = HTMLReporter.parts(of: block, findings: findings.map(\.finding.textRange))
-                let bytes = Array(block.text.utf8)
-                for (number, part) in parts.enumerated() {
-                    let here = findings.filter { part.contains($0.finding.textRange.lowerBound) }
-                    let body = highlighted(bytes, window: part, findings)
-                    var rowClass = "row"
-                    if parts.count > 1 {
-                        rowClass += number == 0 ? " part first" : number == parts.count - 1 ? " part last" : " part"
-                    }
-                    out += "<div class=\"\(rowClass)\">\n" + blockHTML(block, body: body) + notes(rules, here) + "</div>\n"
-                }
+                out += flaggedBlock(block, byBlock[index] ?? [], rules)
             }
             out += "</article>\n"
         }
         out += "</details>\n"
+        return out
+    }
+
+    /// A block with its findings highlighted and their notes beside it (in parts when the paragraph is long).
+    private func flaggedBlock(_ block: Block, _ findings: [NumberedFinding], _ rules: [String: RuleInfo]) -> String {
+        if findings.isEmpty { return blockHTML(block, body: esc(block.text)) }
+        let parts = HTMLReporter.parts(of: block, findings: findings.map(\.finding.textRange))
+        let bytes = Array(block.text.utf8)
+        var out = ""
+        for (partIndex, part) in parts.enumerated() {
+            let here = findings.filter { part.contains($0.finding.textRange.lowerBound) }
+            var rowClass = "row"
+            if parts.count > 1 {
+                rowClass += partIndex == 0 ? " part first" : partIndex == parts.count - 1 ? " part last" : " part"
+            }
+            out += "<div class=\"\(rowClass)\">\n" + blockHTML(block, body: highlighted(bytes, window: part, findings))
+                + notes(rules, here) + "</div>\n"
+        }
         return out
     }
 

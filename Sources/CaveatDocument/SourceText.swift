@@ -15,6 +15,10 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// Maps decoded offsets back to original byte offsets; identity when `nil`.
     private let originalOffsets: OffsetTranslation?
+    /// `scalarCheckpoints[k]` is the number of scalars in `utf8[0 ..< k * checkpointStride]`, so that a column
+    /// deep inside a very long line (minified HTML has lines of megabytes) costs at most two short scans.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 4096
 
     /// Creates a source whose decoded text is identical to the bytes on disk.
     public init(path: String, utf8: [UInt8], encoding: String = "utf-8") {
@@ -28,6 +32,7 @@ public struct SourceText: Sendable {
         self.encoding = encoding
         self.originalOffsets = translation
         self.lineStarts = SourceText.computeLineStarts(utf8)
+        self.scalarCheckpoints = SourceText.computeScalarCheckpoints(utf8)
     }
 
     /// Convenience for tests and standard input.
@@ -53,14 +58,28 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, utf8.count))
         let index = lineIndex(at: clamped)
-        var column = 1
-        var position = lineStarts[index]
-        while position < clamped {
-            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-            if utf8[position] & 0xC0 != 0x80 { column += 1 }
-            position += 1
+        let lineStart = lineStarts[index]
+        let column: Int
+        if clamped - lineStart <= SourceText.checkpointStride {
+            column = scalarCount(lineStart..<clamped) + 1
+        } else {
+            column = scalarsBefore(clamped) - scalarsBefore(lineStart) + 1
         }
         return SourceLocation(line: index + 1, column: column, offset: originalOffset(of: clamped))
+    }
+
+    /// The number of scalars in a range: every byte that is not a UTF-8 continuation byte starts one.
+    private func scalarCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for position in range where utf8[position] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The number of scalars in `utf8[0..<offset]`.
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let checkpoint = offset / SourceText.checkpointStride
+        let start = checkpoint * SourceText.checkpointStride
+        return scalarCheckpoints[checkpoint] + scalarCount(start..<offset)
     }
 
     /// The span covering the decoded range.
@@ -80,6 +99,22 @@ public struct SourceText: Sendable {
         var end = line < lineStarts.count ? lineStarts[line] : utf8.count
         while end > start, utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D { end -= 1 }
         return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    private static func computeScalarCheckpoints(_ bytes: [UInt8]) -> [Int] {
+        var checkpoints = [0]
+        checkpoints.reserveCapacity(bytes.count / checkpointStride + 1)
+        var count = 0
+        var blockEnd = checkpointStride
+        for (position, byte) in bytes.enumerated() {
+            if position == blockEnd {
+                checkpoints.append(count)
+                blockEnd += checkpointStride
+            }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        if bytes.count == blockEnd { checkpoints.append(count) }
+        return checkpoints
     }
 
     private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {

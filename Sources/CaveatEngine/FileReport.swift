@@ -12,6 +12,8 @@ public struct FileReport: Sendable {
     public var suppressed: [Finding]
     /// Problems with the input itself (unreadable, binary, unknown rule in a suppression...).
     public var errors: [InputError]
+    /// The source lines findings point at, for reporters when `document` has been dropped to save memory.
+    public var sourceLines: SourceLines = SourceLines()
 
     public init(path: String, document: Document? = nil, findings: [Finding] = [], suppressed: [Finding] = [],
                 errors: [InputError] = []) {

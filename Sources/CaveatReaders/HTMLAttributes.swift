@@ -17,35 +17,56 @@ struct HTMLAttributes {
     var rel: String?
     var datetime: String?
 
-    /// Reads libxml2's NULL-terminated name/value array.
+    /// Reads libxml2's NULL-terminated name/value array. Only attributes we use become strings; most
+    /// attributes on a real page (`src`, `width`, `data-*`...) are skipped by comparing bytes.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         guard let pairs else { return }
         var index = 0
-        while let namePointer = pairs[index] {
-            let valuePointer = pairs[index + 1]
+        while let name = pairs[index] {
+            let value = pairs[index + 1]
             index += 2
-            let name = String(cString: namePointer)
-            let value = valuePointer.map { String(cString: $0) }
-            switch name {
-            case "id": id = value
-            case "class": classes = value
-            case "role": role = value
-            case "style": style = value
-            case "hidden": hidden = true
-            case "aria-hidden": ariaHidden = value?.lowercased() == "true"
-            case "aria-modal": ariaModal = value?.lowercased() == "true"
-            case "href": href = value
-            case "alt": alt = value ?? ""
-            case "lang": lang = value
-            case "name": self.name = value
-            case "property": property = value
-            case "content": content = value
-            case "http-equiv": httpEquiv = value
-            case "rel": rel = value
-            case "datetime": datetime = value
-            default: continue
+            switch name[0] {
+            case UInt8(ascii: "a"):
+                if matches(name, "alt") { alt = value.map { String(cString: $0) } ?? "" }
+                else if matches(name, "aria-hidden") { ariaHidden = isTrue(value) }
+                else if matches(name, "aria-modal") { ariaModal = isTrue(value) }
+            case UInt8(ascii: "c"):
+                if matches(name, "class") { classes = value.map { String(cString: $0) } } else if matches(name, "content") { content = value.map { String(cString: $0) } }
+            case UInt8(ascii: "d"):
+                if matches(name, "datetime") { datetime = value.map { String(cString: $0) } }
+            case UInt8(ascii: "h"):
+                if matches(name, "href") { href = value.map { String(cString: $0) } }
+                else if matches(name, "hidden") { hidden = true }
+                else if matches(name, "http-equiv") { httpEquiv = value.map { String(cString: $0) } }
+            case UInt8(ascii: "i"):
+                if matches(name, "id") { id = value.map { String(cString: $0) } }
+            case UInt8(ascii: "l"):
+                if matches(name, "lang") { lang = value.map { String(cString: $0) } }
+            case UInt8(ascii: "n"):
+                if matches(name, "name") { self.name = value.map { String(cString: $0) } }
+            case UInt8(ascii: "p"):
+                if matches(name, "property") { property = value.map { String(cString: $0) } }
+            case UInt8(ascii: "r"):
+                if matches(name, "role") { role = value.map { String(cString: $0) } } else if matches(name, "rel") { rel = value.map { String(cString: $0) } }
+            case UInt8(ascii: "s"):
+                if matches(name, "style") { style = value.map { String(cString: $0) } }
+            default:
+                continue
             }
         }
+    }
+
+    private func matches(_ pointer: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        let bytes = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        for offset in 0..<count where pointer[offset] != bytes[offset] { return false }
+        return pointer[count] == 0
+    }
+
+    private func isTrue(_ value: UnsafePointer<UInt8>?) -> Bool {
+        guard let value else { return false }
+        return value[0] | 0x20 == 0x74 && value[1] | 0x20 == 0x72 && value[2] | 0x20 == 0x75
+            && value[3] | 0x20 == 0x65 && value[4] == 0
     }
 
     /// Whether an inline style hides the element (`display:none`, `visibility:hidden`).

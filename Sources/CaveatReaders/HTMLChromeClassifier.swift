@@ -65,14 +65,28 @@ enum HTMLChromeClassifier {
     }
 
     private static func lookup(_ part: UnsafeBufferPointer<UInt8>) -> Region? {
-        guard part.count >= 2, part.count <= 14 else { return nil }
-        var lowered = ""
-        lowered.reserveCapacity(part.count)
-        for byte in part {
-            guard byte < 0x80 else { return nil }
-            lowered.unicodeScalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
+        guard let key = WordKey(part) else { return nil }
+        return words[key]
+    }
+
+    /// A lowercased ASCII word of up to 16 bytes packed into two integers, so lookups allocate nothing.
+    private struct WordKey: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count >= 2, bytes.count <= 16 else { return nil }
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                if offset < 8 { low |= lowered << (8 * UInt64(offset)) } else { high |= lowered << (8 * UInt64(offset - 8)) }
+            }
         }
-        return words[lowered]
+
+        init(_ word: String) {
+            var word = word
+            self = word.withUTF8 { WordKey($0)! }
+        }
     }
 
     private static func equals(_ part: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
@@ -82,7 +96,7 @@ enum HTMLChromeClassifier {
         return true
     }
 
-    private static let words: [String: Region] = {
+    private static let words: [WordKey: Region] = {
         var table: [String: Region] = [:]
         for word in ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "pagination",
                      "pager", "topnav", "sitenav", "submenu", "megamenu"] { table[word] = .navigation }
@@ -98,6 +112,6 @@ enum HTMLChromeClassifier {
         for word in ["social", "share", "sharing", "sharebar", "comments", "comment", "disqus", "skip"] {
             table[word] = .chrome
         }
-        return table
+        return Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), $0.value) })
     }()
 }

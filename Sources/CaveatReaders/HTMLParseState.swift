@@ -1,9 +1,11 @@
 internal import CLibXML2
 import CaveatDocument
 
-/// Everything one HTML parse accumulates. libxml2 calls into it through SAX callbacks, so it is a class
-/// passed as the parser's `userData`; it lives only for the duration of one `HTMLReader.read` call.
-final class HTMLParseState {
+/// Everything one HTML parse accumulates, fed by libxml2's SAX callbacks through an `HTMLParseBox`.
+///
+/// A struct rather than a class so that each callback costs one exclusivity check on the box instead of one
+/// per property access; it lives only for the duration of one `HTMLReader.read` call.
+struct HTMLParseState {
     /// A link whose element is still open.
     private struct OpenLink {
         var target: String
@@ -34,17 +36,14 @@ final class HTMLParseState {
     private(set) var diagnostics: [Diagnostic] = []
     private var droppedDiagnostics = 0
     private(set) var directives: [DirectiveComment] = []
+    /// libxml2 interns element names, so the same pointer always names the same element.
+    private var elementNames: [UnsafePointer<UInt8>: (name: String, info: HTMLElementInfo)] = [:]
 
     init(source: SourceText, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
         self.bytes = bytes
         self.aligner = HTMLSourceAligner(source: bytes)
         self.locator = HTMLTagLocator(source: bytes)
-    }
-
-    static func from(_ pointer: UnsafeMutableRawPointer?) -> HTMLParseState? {
-        guard let pointer else { return nil }
-        return Unmanaged<HTMLParseState>.fromOpaque(pointer).takeUnretainedValue()
     }
 
     /// The parser's byte offset in the input (no encoder is ever installed, so it is an offset in `bytes`).
@@ -57,8 +56,9 @@ final class HTMLParseState {
 
     // MARK: - SAX events
 
-    func startElement(_ namePointer: UnsafePointer<UInt8>, _ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        let name = String(cString: namePointer)
+    mutating func startElement(_ namePointer: UnsafePointer<UInt8>, _ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let element = lookupElement(namePointer)
+        let name = element.name
         let tagEnd = position
         let attributes = HTMLAttributes(pairs)
         var tagStart: Int?
@@ -72,14 +72,14 @@ final class HTMLParseState {
                 cursor = tagEnd
             }
         }
-        let info = HTMLElementInfo.info(for: name)
+        let info = element.info
         let parent = frames[frames.count - 1]
         var frame = makeFrame(name: name, info: info, attributes: attributes, parent: parent)
 
         if frame.isBlock {
             flushBlock(owner: frames[parent.owner])
             frame.owner = frames.count
-            builder = HTMLTextBuilder(preformatted: frame.preformatted)
+            builder.reset(preformatted: frame.preformatted)
         } else {
             frame.owner = parent.owner
         }
@@ -108,22 +108,22 @@ final class HTMLParseState {
         frames.append(frame)
     }
 
-    func endElement(_ namePointer: UnsafePointer<UInt8>) {
-        let name = String(cString: namePointer)
+    mutating func endElement(_ namePointer: UnsafePointer<UInt8>) {
+        let name = lookupElement(namePointer).name
         let end = position
         if end > cursor, locator.isEndTag(named: name, endingAt: end) { cursor = end }
         guard let index = frames.lastIndex(where: { $0.name == name }), index > 0 else { return }
         while frames.count > index { popFrame() }
     }
 
-    func characters(_ pointer: UnsafePointer<UInt8>, _ length: Int) {
+    mutating func characters(_ pointer: UnsafePointer<UInt8>, _ length: Int) {
         guard length > 0, frames[frames.count - 1].collectsText else { return }
         let decoded = UnsafeBufferPointer(start: pointer, count: length)
         cursor = aligner.align(decoded, from: cursor, limit: bytes.count, hint: max(position, cursor),
                                skipsMarkup: true, into: &builder)
     }
 
-    func comment(_ pointer: UnsafePointer<UInt8>) {
+    mutating func comment(_ pointer: UnsafePointer<UInt8>) {
         let end = position
         let isComplete = end >= 3 && end <= bytes.count && bytes[end - 1] == UInt8(ascii: ">")
         let text = trimmed(String(cString: pointer))
@@ -134,7 +134,7 @@ final class HTMLParseState {
         if isComplete, end > cursor { cursor = end }
     }
 
-    func error(_ error: UnsafePointer<xmlError>) {
+    mutating func error(_ error: UnsafePointer<xmlError>) {
         let code = Int(error.pointee.code)
         // HTML5 and custom elements are valid; libxml2 only knows HTML 4.
         if code == Int(XML_HTML_UNKNOWN_TAG.rawValue) { return }
@@ -150,7 +150,7 @@ final class HTMLParseState {
     // MARK: - Results
 
     /// Closes everything still open and settles regions and metadata.
-    func finish() -> (drafts: [BlockDraft], metadata: Metadata, diagnostics: [Diagnostic],
+    mutating func finish() -> (drafts: [BlockDraft], metadata: Metadata, diagnostics: [Diagnostic],
                       directives: [DirectiveComment]) {
         while frames.count > 1 { popFrame() }
         flushBlock(owner: frames[0])
@@ -170,7 +170,15 @@ final class HTMLParseState {
 
     // MARK: - Private
 
-    private func makeFrame(name: String, info: HTMLElementInfo, attributes: HTMLAttributes,
+    private mutating func lookupElement(_ pointer: UnsafePointer<UInt8>) -> (name: String, info: HTMLElementInfo) {
+        if let known = elementNames[pointer] { return known }
+        let name = String(cString: pointer)
+        let entry = (name: name, info: HTMLElementInfo.info(for: name))
+        elementNames[pointer] = entry
+        return entry
+    }
+
+    private mutating func makeFrame(name: String, info: HTMLElementInfo, attributes: HTMLAttributes,
                            parent: HTMLFrame) -> HTMLFrame {
         var frame = parent
         frame.name = name
@@ -185,15 +193,16 @@ final class HTMLParseState {
         if frame.isBlock {
             frame.kind = info.kind
             frame.level = info.level
-            if info.kind == .paragraph, parent.isBlock,
-               [.listItem, .tableCell, .blockquote, .caption].contains(parent.kind),
-               name == "p" || name == "div" {
-                frame.kind = parent.kind
+            if info.kind == .paragraph, parent.isBlock, name == "p" || name == "div" {
+                switch parent.kind {
+                case .listItem, .tableCell, .blockquote, .caption: frame.kind = parent.kind
+                default: break
+                }
             }
             frame.preformatted = parent.preformatted || info.kind == .preformatted
         }
 
-        let roleIsMain = attributes.role.map { $0.lowercased().split(separator: " ").contains("main") } ?? false
+        let roleIsMain = attributes.role.map { $0.lowercased().split(separator: " ").contains("main") } == true
         let insideStructuralChrome = parent.region != .body && parent.regionIsStructural
         if name == "main" || roleIsMain || (name == "article" && !insideStructuralChrome) {
             frame.region = .body
@@ -215,29 +224,28 @@ final class HTMLParseState {
             frame.regionIsStructural = true
         }
         if name != "html", name != "body", name != "main", name != "article", !roleIsMain {
-            for names in [attributes.classes, attributes.id] {
-                if let names, let region = HTMLChromeClassifier.region(forNames: names, insideArticle: frame.inMain) {
-                    frame.region = region
-                    frame.regionIsStructural = false
-                    break
-                }
+            let byName = attributes.classes.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+                ?? attributes.id.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+            if let byName {
+                frame.region = byName
+                frame.regionIsStructural = false
             }
         }
         if name == "title" { frame.region = .body }
         return frame
     }
 
-    private func popFrame() {
+    private mutating func popFrame() {
         let frame = frames.removeLast()
         if frame.opensLink { closeLink() }
         if frame.isBlock {
             flushBlock(owner: frame)
-            builder = HTMLTextBuilder(preformatted: frames[frames[frames.count - 1].owner].preformatted)
+            builder.reset(preformatted: frames[frames[frames.count - 1].owner].preformatted)
         }
     }
 
     /// Turns the text collected for `owner` into a block, carrying open links over to the next block.
-    private func flushBlock(owner: HTMLFrame) {
+    private mutating func flushBlock(owner: HTMLFrame) {
         let finished = builder.finish()
         let count = finished?.text.utf8.count ?? 0
         for index in openLinks.indices {
@@ -250,10 +258,10 @@ final class HTMLParseState {
             openLinks[index].start = 0
         }
         if let finished {
-            let links = builderLinks.map { link -> Link in
-                var link = link
-                link.textRange = min(link.textRange.lowerBound, count)..<min(link.textRange.upperBound, count)
-                return link
+            var links = builderLinks
+            for index in links.indices where links[index].textRange.upperBound > count {
+                let range = links[index].textRange
+                links[index].textRange = min(range.lowerBound, count)..<count
             }
             drafts.append(BlockDraft(kind: owner.kind, level: owner.level, region: owner.region,
                                      text: finished.text, map: finished.map, element: elementName(owner),
@@ -261,14 +269,14 @@ final class HTMLParseState {
             draftInMain.append(owner.inMain)
         }
         builderLinks.removeAll(keepingCapacity: true)
-        builder = HTMLTextBuilder(preformatted: builder.preformatted)
+        builder.reset(preformatted: builder.preformatted)
     }
 
     private func elementName(_ frame: HTMLFrame) -> String {
         frame.name == "#document" ? "body" : frame.name
     }
 
-    private func closeLink() {
+    private mutating func closeLink() {
         guard let link = openLinks.popLast() else { return }
         let range = linkRange(start: link.start, end: builder.count)
         if !range.isEmpty || !link.emitted {
@@ -289,7 +297,7 @@ final class HTMLParseState {
         return lower..<upper
     }
 
-    private func appendAltText(_ alt: String, frame: HTMLFrame, tagStart: Int?, tagEnd: Int) {
+    private mutating func appendAltText(_ alt: String, frame: HTMLFrame, tagStart: Int?, tagEnd: Int) {
         var altBuilder = HTMLTextBuilder(preformatted: false)
         var alt = alt
         let valueRange = tagStart.flatMap { locator.attributeValue("alt", tagStart: $0, tagEnd: tagEnd) }

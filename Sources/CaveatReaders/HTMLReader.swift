@@ -41,11 +41,12 @@ public struct HTMLReader: DocumentReader {
             alignmentFailures: Int) {
         _ = libraryReady
         return source.utf8.withUnsafeBufferPointer { bytes in
-            let state = HTMLParseState(source: source, bytes: bytes)
+            let box = HTMLParseBox(HTMLParseState(source: source, bytes: bytes))
             func finish() -> (drafts: [BlockDraft], metadata: Metadata, diagnostics: [Diagnostic],
                               directives: [DirectiveComment], alignmentFailures: Int) {
-                let result = state.finish()
-                return (result.drafts, result.metadata, result.diagnostics, result.directives, state.aligner.failures)
+                let result = box.state.finish()
+                return (result.drafts, result.metadata, result.diagnostics, result.directives,
+                        box.state.aligner.failures)
             }
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else {
                 return finish()
@@ -56,7 +57,7 @@ public struct HTMLReader: DocumentReader {
             guard let context = created else { return finish() }
             defer { htmlFreeParserCtxt(context) }
             context.pointee.sax.pointee = HTMLReader.handler
-            context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
+            context.pointee.userData = Unmanaged.passUnretained(box).toOpaque()
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
                 | XML_PARSE_HUGE.rawValue
@@ -64,9 +65,9 @@ public struct HTMLReader: DocumentReader {
             // The source is already UTF-8. Declaring it keeps libxml2 from guessing Latin-1 at the first
             // non-ASCII byte and installing a converter, which would also break byte positions.
             _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-            state.context = context
-            _ = withExtendedLifetime(state) { htmlParseDocument(context) }
-            state.context = nil
+            box.state.context = context
+            _ = withExtendedLifetime(box) { htmlParseDocument(context) }
+            box.state.context = nil
             return finish()
         }
     }
@@ -76,26 +77,26 @@ public struct HTMLReader: DocumentReader {
         var sax = htmlSAXHandler()
         sax.startElement = { user, name, attributes in
             guard let name else { return }
-            HTMLParseState.from(user)?.startElement(name, attributes)
+            HTMLParseBox.from(user)?.state.startElement(name, attributes)
         }
         sax.endElement = { user, name in
             guard let name else { return }
-            HTMLParseState.from(user)?.endElement(name)
+            HTMLParseBox.from(user)?.state.endElement(name)
         }
         sax.characters = { user, characters, length in
             guard let characters else { return }
-            HTMLParseState.from(user)?.characters(characters, Int(length))
+            HTMLParseBox.from(user)?.state.characters(characters, Int(length))
         }
         sax.ignorableWhitespace = sax.characters
         // Script and style bodies are not text; a no-op keeps libxml2 from sending them as characters.
         sax.cdataBlock = { _, _, _ in }
         sax.comment = { user, text in
             guard let text else { return }
-            HTMLParseState.from(user)?.comment(text)
+            HTMLParseBox.from(user)?.state.comment(text)
         }
         sax.serror = { user, error in
             guard let error else { return }
-            HTMLParseState.from(user)?.error(error)
+            HTMLParseBox.from(user)?.state.error(error)
         }
         // The magic number tells libxml2 to route errors through `serror` instead of printing them.
         sax.initialized = 0xDEED_BEAF

@@ -8,7 +8,7 @@ import CaveatDocument
 struct HTMLTextBuilder {
     private(set) var text: [UInt8] = []
     private(set) var map = TextMap()
-    let preformatted: Bool
+    private(set) var preformatted: Bool
     /// Source range of the white space seen since the last content, or `pendingStart < 0` for none.
     private var pendingStart = -1
     private var pendingEnd = -1
@@ -21,6 +21,15 @@ struct HTMLTextBuilder {
     }
 
     var isEmpty: Bool { text.isEmpty }
+
+    /// Starts a new block, keeping the text buffer's capacity (the finished text was copied out).
+    mutating func reset(preformatted: Bool) {
+        self.preformatted = preformatted
+        text.removeAll(keepingCapacity: true)
+        map = TextMap()
+        pendingStart = -1
+        contentEnd = 0
+    }
 
     /// The number of text bytes produced so far (a pending space not included).
     var count: Int { text.count }
@@ -62,7 +71,19 @@ struct HTMLTextBuilder {
             } else {
                 let start = index
                 index += 1
-                while index < end, HTMLTextBuilder.spaceLength(source, index, end) == 0 { index += 1 }
+                // Single plain spaces between words stay inside the run, so prose copies in one piece.
+                while index < end {
+                    let byte = source[index]
+                    if byte == 0x20, !preformatted {
+                        guard index + 1 < end, HTMLTextBuilder.spaceLength(source, index + 1, end) == 0 else { break }
+                        index += 2
+                    } else if byte < 0x21 || byte == 0xC2 {
+                        guard HTMLTextBuilder.spaceLength(source, index, end) == 0 else { break }
+                        index += 1
+                    } else {
+                        index += 1
+                    }
+                }
                 flushPending()
                 let textStart = text.count
                 text.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))

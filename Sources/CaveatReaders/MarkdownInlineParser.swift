@@ -141,6 +141,7 @@ private struct InlineState {
 
     private mutating func findCodeSpans() {
         let count = virtual.count
+        var unmatched: Set<Int> = []
         var index = 0
         while index < count {
             let byte = virtual[index]
@@ -149,12 +150,17 @@ private struct InlineState {
             let runStart = index
             while index < count, virtual[index] == 0x60 { index += 1 }
             let length = index - runStart
+            // A length that found no closing run once will not find one later either (keeps this linear).
+            if unmatched.contains(length) { continue }
             var search = index
+            var matched = false
+            defer { if !matched { unmatched.insert(length) } }
             while search < count {
                 guard virtual[search] == 0x60 else { search += 1; continue }
                 let closeStart = search
                 while search < count, virtual[search] == 0x60 { search += 1 }
                 if search - closeStart == length {
+                    matched = true
                     codeSpans[runStart] = (index..<closeStart, search)
                     index = search
                     break
@@ -170,7 +176,7 @@ private struct InlineState {
         while index < count {
             let byte = virtual[index]
             if byte == 0x5C { index += 2; continue }
-            if let span = codeSpans[index] { index = span.end; continue }
+            if byte == 0x60, let span = codeSpans[index] { index = span.end; continue }
             if byte == 0x3C, let construct = angleConstruct(at: index) { index = construct.end; continue }
             if byte == 0x21, index + 1 < count, virtual[index + 1] == 0x5B {
                 openers.append((index, true))
@@ -266,8 +272,8 @@ private struct InlineState {
         while index < count {
             let byte = virtual[index]
             if byte == 0x5C { index += 2; continue }
-            if let span = codeSpans[index] { index = span.end; continue }
-            if let end = skipTo[index] { index = end; continue }
+            if byte == 0x60, let span = codeSpans[index] { index = span.end; continue }
+            if byte == 0x5D, let end = skipTo[index] { index = end; continue }
             if byte == 0x3C, let construct = angleConstruct(at: index) { index = construct.end; continue }
             guard byte == 0x2A || byte == 0x5F || byte == 0x7E else { index += 1; continue }
             let start = index
@@ -287,8 +293,12 @@ private struct InlineState {
                 canClose = rightFlanking
             }
             if canClose, let match = stack.lastIndex(where: { $0.byte == byte }) {
-                for position in stack[match].start..<stack[match].end { dropped[position] = true }
-                for position in start..<index { dropped[position] = true }
+                // Runs of different lengths pair as far as the shorter one goes, from the inside out
+                // (`**e*` drops one star on each side, like CommonMark's `*<em>e</em>`).
+                let opener = stack[match]
+                let used = min(opener.end - opener.start, index - start)
+                for position in (opener.end - used)..<opener.end { dropped[position] = true }
+                for position in start..<(start + used) { dropped[position] = true }
                 stack.removeSubrange(match...)
                 continue
             }

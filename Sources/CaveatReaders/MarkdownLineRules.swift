@@ -55,6 +55,17 @@ enum MarkdownLineRules {
         return nil
     }
 
+    /// Whether the line is a separator drawn with one repeated character (`---`, `***`, `###`, `===`, `* * *`).
+    static func isSeparator(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let first = range.first, [0x2D, 0x2A, 0x5F, 0x3D, 0x23, 0x7E, 0x2B, 0x2E].contains(bytes[first])
+        else { return false }
+        var count = 0
+        for index in range {
+            if bytes[index] == bytes[first] { count += 1 } else if bytes[index] != 0x20 && bytes[index] != 0x09 { return false }
+        }
+        return count >= 3
+    }
+
     /// A comment's inner text, trimmed.
     static func trimmedText(_ range: Range<Int>, in bytes: [UInt8]) -> String {
         var lower = range.lowerBound
@@ -69,11 +80,13 @@ enum MarkdownLineRules {
         text.utf8.starts(with: "caveat-".utf8)
     }
 
-    /// Whether a short line reads like a title: 1 to 12 words, at most 150 bytes, at least one letter, starting
-    /// with an upper-case letter or a digit, and not ending in `.`, `,`, `;`, `:`, `!`, a dash, an opening
-    /// bracket or a slash (a final `?` is allowed: question headings are common).
-    static func isTitleLike(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.count <= 150 else { return false }
+    /// Whether a short line reads like a title: 1 to `maxWords` words, at most 15 bytes a word, at least one letter, starting
+    /// with an upper-case letter or a digit, not ending in `.`, `,`, `;`, `:`, `!`, a dash, an opening
+    /// bracket or a slash (a final `?` is allowed: question headings are common), and not holding a sentence
+    /// end (`. ` or `! `) inside.
+    /// `maxWords` is 12 for headings; the first line of a file may be a longer headline.
+    static func isTitleLike(_ bytes: [UInt8], _ range: Range<Int>, maxWords: Int = 12) -> Bool {
+        guard !range.isEmpty, range.count <= maxWords * 15 else { return false }
         guard startsUppercaseOrDigit(bytes, range.lowerBound, range.upperBound) else { return false }
         let last = bytes[range.upperBound - 1]
         switch last {
@@ -93,6 +106,9 @@ enum MarkdownLineRules {
         for index in range {
             let byte = bytes[index]
             if isSpace(byte) {
+                if inWord, index > range.lowerBound, bytes[index - 1] == 0x2E || bytes[index - 1] == 0x21 {
+                    return false
+                }
                 inWord = false
             } else {
                 if !inWord { words += 1 }
@@ -100,7 +116,7 @@ enum MarkdownLineRules {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 { hasLetter = true }
             }
         }
-        return hasLetter && words <= 12
+        return hasLetter && words <= maxWords
     }
 
     /// Whether the text ends a sentence or announces what follows: its last character, closing quotes and

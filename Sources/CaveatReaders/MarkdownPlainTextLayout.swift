@@ -20,8 +20,11 @@ import CaveatDocument
 ///   capital or digit, no final `.`, `,`, `;`, `:`, `!`) that starts its chunk or follows a line ending a
 ///   sentence, and is followed (in its chunk or after blank lines) by a non-empty list item or by a line that
 ///   starts like a sentence and is not title-like itself. A line ending in `:` is never a heading.
-/// - The very first line of the file becomes the `.title` block when it is title-like and either a blank line
-///   and more text, or a non-title-like line starting a sentence, follow it.
+/// - The very first line of the file becomes the `.title` block when it is title-like (allowing up to 20
+///   words, as headlines run long) and either a blank line and more text, or a non-title-like line starting
+///   a sentence, follow it.
+/// - Separator lines drawn with one repeated character (`---`, `***`, `###`, `===`) end a chunk like a blank
+///   line and are not text.
 /// - Comments on their own lines (`<!-- ... -->`) are left out; those starting `caveat-` become directives.
 struct MarkdownPlainTextLayout {
     struct Output {
@@ -43,6 +46,8 @@ struct MarkdownPlainTextLayout {
         var startsSentence: Bool
         /// Length in Unicode scalars.
         var length: Int
+        /// Title-like with the longer limit allowed for a file's first line (a headline).
+        var headlineLike: Bool
     }
 
     func layOut() -> Output {
@@ -53,7 +58,7 @@ struct MarkdownPlainTextLayout {
         while index < lines.count {
             let line = lines[index]
             let start = line.indentation(in: bytes).contentStart
-            if start == line.end {
+            if start == line.end || MarkdownLineRules.isSeparator(bytes, start..<line.trimmedEnd(in: bytes)) {
                 if !current.isEmpty { chunks.append(current); current = [] }
                 index += 1
                 continue
@@ -92,7 +97,8 @@ struct MarkdownPlainTextLayout {
                          endsMidClause: MarkdownLineRules.endsMidClause(bytes, whole),
                          startsLower: MarkdownLineRules.startsLowercase(bytes, whole),
                          startsSentence: MarkdownLineRules.startsSentence(bytes, whole),
-                         length: length)
+                         length: length,
+                         headlineLike: itemStart == nil && MarkdownLineRules.isTitleLike(bytes, whole, maxWords: 20))
     }
 
     /// Whether a line can follow a heading: a non-empty list item or the start of a paragraph.
@@ -118,11 +124,11 @@ struct MarkdownPlainTextLayout {
         var afterHeading = false
         for (index, line) in chunk.enumerated() {
             let next = index + 1 < chunk.count ? chunk[index + 1] : following
-            if line.titleLike {
+            if line.headlineLike {
                 var kind: BlockKind?
                 if atStart, index == 0, next != nil, index + 1 == chunk.count || canFollowHeading(next) {
                     kind = .title
-                } else if index == 0 || chunk[index - 1].endsTerminal, canFollowHeading(next) {
+                } else if line.titleLike, index == 0 || chunk[index - 1].endsTerminal, canFollowHeading(next) {
                     kind = .heading
                 }
                 if let kind {

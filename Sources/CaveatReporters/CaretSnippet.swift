@@ -12,7 +12,12 @@ public struct CaretSnippet: Sendable, Hashable {
     /// The snippet for `span` in `source`, or `nil` when the line is out of range.
     public init?(source: SourceText, span: SourceSpan, width: Int = 100) {
         guard span.start.line >= 1, span.start.line <= source.lineCount else { return nil }
-        let scalars = Array(source.lineText(span.start.line).unicodeScalars)
+        self.init(lineText: source.lineText(span.start.line), span: span, width: width)
+    }
+
+    /// The snippet for `span` given the text of its start line.
+    public init(lineText: String, span: SourceSpan, width: Int = 100) {
+        let scalars = Array(lineText.unicodeScalars)
         let start = min(max(0, span.start.column - 1), scalars.count)
         // A span running past the line ends at the end of the line; an empty span still gets one caret.
         var end = span.end.line == span.start.line ? min(max(start, span.end.column - 1), scalars.count) : scalars.count

@@ -25,6 +25,7 @@ public struct RDJSONLReporter: Reporter {
         for file in run.files {
             let path = run.reportPath(file.path)
             let source = file.document?.source
+            let lines = file.sourceLines
             for error in file.errors {
                 var location: [String: JSONValue] = ["path": .string(path)]
                 if let start = error.location {
@@ -42,19 +43,19 @@ public struct RDJSONLReporter: Reporter {
             for finding in file.findings {
                 var diagnostic: [String: JSONValue] = [
                     "message": .string(finding.message),
-                    "location": ["path": .string(path), "range": range(finding.span, source)],
+                    "location": ["path": .string(path), "range": range(finding.span, source, lines)],
                     "severity": .string(RDJSONLReporter.severity(finding.severity)),
                     "source": ["name": "caveat", "url": .string(options.docsURL)],
                     "code": ["value": .string(finding.ruleID), "url": .string(options.ruleURL(finding.ruleID))],
                 ]
                 if let suggestion = finding.suggestion {
-                    diagnostic["suggestions"] = [["range": range(suggestion.span, source),
+                    diagnostic["suggestions"] = [["range": range(suggestion.span, source, lines),
                                                   "text": .string(suggestion.replacement)]]
                 }
                 if !finding.related.isEmpty {
                     diagnostic["related_locations"] = .array(finding.related.map { related in
                         ["message": .string(related.message),
-                         "location": ["path": .string(path), "range": range(related.span, source)]]
+                         "location": ["path": .string(path), "range": range(related.span, source, lines)]]
                     })
                 }
                 out += JSONValue.object(diagnostic).compact() + "\n"
@@ -63,17 +64,19 @@ public struct RDJSONLReporter: Reporter {
         return out
     }
 
-    private func range(_ span: SourceSpan, _ source: SourceText?) -> JSONValue {
-        ["start": position(span.start, source), "end": position(span.end, source)]
+    private func range(_ span: SourceSpan, _ source: SourceText?, _ lines: SourceLines) -> JSONValue {
+        ["start": position(span.start, source, lines), "end": position(span.end, source, lines)]
     }
 
     /// 1-based line and 1-based UTF-8 byte column. Without the source (not expected for a finding) the scalar
     /// column is the best available answer.
-    private func position(_ location: SourceLocation, _ source: SourceText?) -> JSONValue {
+    private func position(_ location: SourceLocation, _ source: SourceText?, _ lines: SourceLines) -> JSONValue {
         var column = location.column
         if let source, location.line >= 1, location.line <= source.lineCount {
             let lineStart = source.originalOffset(of: source.lineStarts[location.line - 1])
             column = location.offset - lineStart + 1
+        } else if let line = lines[location.line] {
+            column = location.offset - line.startOffset + 1
         }
         return ["line": .int(location.line), "column": .int(column)]
     }

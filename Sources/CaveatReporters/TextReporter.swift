@@ -36,7 +36,7 @@ public struct TextReporter: Reporter {
                 let place = "\(file.path):\(finding.span.start.line):\(finding.span.start.column):"
                 out += "\(ansi.bold(place)) \(label(finding.severity, ansi)): \(finding.message) "
                     + "\(ansi.dim("[" + finding.ruleID + "]"))\n"
-                if let source = file.document?.source, let snippet = CaretSnippet(source: source, span: finding.span) {
+                if let snippet = Self.snippet(for: finding, in: file) {
                     out += snippet.line + "\n" + ansi.caret(snippet.carets) + "\n"
                 }
                 if let suggestion = finding.suggestion {
@@ -62,5 +62,12 @@ public struct TextReporter: Reporter {
         case .warning: ansi.severity("warning", ANSI.yellow)
         case .info: ansi.severity("info", ANSI.cyan)
         }
+    }
+
+    /// The caret snippet from the document when it was kept, else from the lines kept with the report.
+    static func snippet(for finding: Finding, in file: FileReport) -> CaretSnippet? {
+        if let source = file.document?.source { return CaretSnippet(source: source, span: finding.span) }
+        guard let line = file.sourceLines[finding.span.start.line] else { return nil }
+        return CaretSnippet(lineText: line.text, span: finding.span)
     }
 }

@@ -62,3 +62,11 @@ import Testing
         #expect(found.first?.detector == "call-to-action")
     }
 }
+
+@Suite struct CallToActionAmbiguityTests {
+    @Test func generalFirstPersonPhrasesAreNotCues() {
+        #expect(matchedTexts(CallToActionDetector(), "How we treat depression is changing; we help each other.") == [])
+        #expect(matchedTexts(CallToActionDetector(), "The drug is not covered by insurance.") == [])
+        #expect(matchedTexts(CallToActionDetector(), "We’re here to help.") == ["We’re here to help"])
+    }
+}

@@ -176,3 +176,57 @@ import Testing
         #expect(found.map(\.scope) == [6..<10])
     }
 }
+
+@Suite struct ContextWindowTests {
+    @Test func overlongSentencesAreReadAroundTheTarget() {
+        let filler = String(repeating: "and more words here ", count: 200)  // 4,000 bytes
+        let text = "Never " + filler + "stop abruptly if " + filler + "you can."
+        let block = makeBlock(text)
+        let analyzer = ContextAnalyzer()
+        // The prohibition 4,000 bytes before the target lies outside the window; the hypothetical "if" right
+        // after the target does not govern it (forward), so nothing applies.
+        #expect(analyzer.categories(of: byteRange(of: "stop abruptly", in: text), in: block,
+                                    sentence: wholeSentence(text)) == [])
+        let near = "Never stop abruptly " + filler
+        #expect(analyzer.categories(of: byteRange(of: "stop abruptly", in: near), in: makeBlock(near),
+                                    sentence: wholeSentence(near)) == [.prohibition])
+    }
+}
+
+@Suite struct ContextNegationLimitTests {
+    let analyzer = ContextAnalyzer()
+
+    func categories(_ target: String, in text: String) -> Set<ContextCategory> {
+        analyzer.categories(of: byteRange(of: target, in: text), in: makeBlock(text), sentence: wholeSentence(text))
+    }
+
+    @Test func riskVerbEndsAnEarlierNegation() {
+        let text = "The sudden absence of the drug can cause seizures."
+        #expect(categories("the drug", in: text) == [.negation, .risk])
+        // "seizures" is itself a risk trigger and "can cause" stops at it, so no cue governs it: what matters is
+        // that the negation does not reach it.
+        #expect(categories("seizures", in: text) == [])
+        #expect(categories("seizures", in: "Not tapering may lead to seizures.") == [])
+        #expect(categories("tapering", in: "Not tapering may lead to seizures.") == [.negation, .risk])
+        #expect(categories("seizures", in: "Stopping without help can trigger seizures.") == [])
+        #expect(categories("seizures", in: "Without a taper, withdrawal can cause seizures.") == [])
+    }
+
+    @Test func negationBeforeTheHarmStillCounts() {
+        #expect(categories("seizures", in: "Stopping abruptly does not cause seizures.") == [.negation])
+        #expect(categories("seizures", in: "There is no risk of seizures.") == [.negation])
+    }
+
+    @Test func claimNegationsReachPastARiskVerb() {
+        #expect(categories("seizures", in: "There is no evidence that stopping can cause seizures.") == [.negation])
+        #expect(categories("dangerous", in: "It’s a myth that quitting cold turkey is dangerous.") == [.negation])
+        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.") == [.negation])
+        // A terminator still ends it.
+        #expect(categories("seizures", in: "It's a myth that it is harmless, but it can cause seizures.") == [])
+    }
+
+    @Test func notJustIsNotANegation() {
+        #expect(categories("quitting", in: "Recovery is not just about quitting the drug.") == [])
+        #expect(categories("quitting", in: "Recovery isn’t only about quitting.") == [])
+    }
+}

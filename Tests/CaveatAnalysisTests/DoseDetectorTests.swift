@@ -116,3 +116,12 @@ import Testing
         ])
     }
 }
+
+@Suite struct DoseDetectorLimitTests {
+    @Test func drugCountsAreSmallAndLongDigitRunsAreIdentifiers() {
+        #expect(matchedTexts(DoseDetector(), "In 2009 aspirin was studied") == [])
+        #expect(matchedTexts(DoseDetector(), "He took 30 Xanax") == ["30 Xanax"])
+        #expect(matchedTexts(DoseDetector(), "Order 3156534cc") == [])
+        #expect(matchedTexts(DoseDetector(), "100000 units and 1,000,000 units") == ["100000 units", "1,000,000 units"])
+    }
+}

@@ -70,3 +70,13 @@ import Testing
         #expect(found.first?.attributes["host"] == "rehab.example.com")
     }
 }
+
+@Suite struct URLDetectorMarkupTests {
+    @Test func markdownLinkSyntaxIsNotPartOfTheURL() {
+        #expect(matchedTexts(URLDetector(), "see [example.org/a](https://example.org/a) now") == [
+            "example.org/a", "https://example.org/a",
+        ])
+        #expect(matchedTexts(URLDetector(), "**example.org/help**.") == ["example.org/help"])
+        #expect(matchedTexts(URLDetector(), "https://en.example.org/wiki/A_(b)_c.") == ["https://en.example.org/wiki/A_(b)_c"])
+    }
+}

@@ -23,20 +23,44 @@ public struct ContextAnalyzer: Sendable {
     }
 
     /// The categories of the cues that govern `target` (a byte range of `block.text` inside the sentence).
+    ///
+    /// In an overlong "sentence" (text the splitter could not divide) only `window` bytes on each side of the
+    /// target are read, starting and ending at white space, so that each call stays cheap.
     public func categories(of target: Range<Int>, in block: Block, sentence: Sentence) -> Set<ContextCategory> {
-        var result: Set<ContextCategory> = []
-        for cue in cues(in: block, sentence: sentence) where cue.governs(target) {
-            result.insert(cue.category)
+        TextBytes.with(block.text) { bytes in
+            var lower = max(0, min(sentence.range.lowerBound, bytes.count))
+            var upper = max(lower, min(sentence.range.upperBound, bytes.count))
+            if target.lowerBound - lower > Self.window {
+                lower = target.lowerBound - Self.window
+                while lower < target.lowerBound, !CueScanner.isSpace(bytes, lower, bytes.count) { lower += 1 }
+            }
+            if upper - target.upperBound > Self.window {
+                upper = max(target.upperBound, target.upperBound + Self.window)
+                while upper > target.upperBound, !CueScanner.isSpace(bytes, upper, bytes.count) { upper -= 1 }
+            }
+            let tokens = CueScanner.scan(bytes, in: lower..<upper)
+            var result: Set<ContextCategory> = []
+            for cue in Self.cues(tokens: tokens, bytes: bytes) where cue.governs(target) {
+                result.insert(cue.category)
+            }
+            return result
         }
-        return result
     }
+
+    /// Bytes read on each side of a target in an overlong sentence.
+    static let window = 1_500
 
     private struct Found {
         var category: ContextCategory?
         var direction: ContextDirection
-        var terminates: Bool
+        /// Categories whose scopes this one ends besides its own; every category for a terminator.
+        var ends: Set<ContextCategory>
+        /// Ended only by its own category, terminators and `unless`, not by `ends` of other triggers.
+        var clausal = false
         var first: Int
         var end: Int
+
+        var endsEverything: Bool { ends.count == ContextCategory.allCases.count }
     }
 
     static func cues(tokens: [CueToken], bytes: UnsafeBufferPointer<UInt8>) -> [ContextCue] {
@@ -47,21 +71,26 @@ public struct ContextAnalyzer: Sendable {
             case .pseudo:
                 continue
             case .terminate:
-                found.append(Found(category: nil, direction: .forward, terminates: true,
+                found.append(Found(category: nil, direction: .forward, ends: Set(ContextCategory.allCases),
                                    first: match.firstToken, end: match.endToken))
             case .imperativeOrNegation:
                 let category: ContextCategory = opensClause(tokens, before: match.firstToken) ? .prohibition : .negation
-                found.append(Found(category: category, direction: .forward, terminates: false,
+                found.append(Found(category: category, direction: .forward, ends: [],
                                    first: match.firstToken, end: match.endToken))
-            case let .trigger(category, direction, terminates):
-                found.append(Found(category: category, direction: direction, terminates: terminates,
+            case let .trigger(category, direction, ends):
+                found.append(Found(category: category, direction: direction, ends: ends,
+                                   first: match.firstToken, end: match.endToken))
+            case .clausalNegation:
+                found.append(Found(category: .negation, direction: .forward, ends: [], clausal: true,
                                    first: match.firstToken, end: match.endToken))
             }
         }
         var cues: [ContextCue] = []
         for (index, cue) in found.enumerated() {
             guard let category = cue.category else { continue }
-            let stops = { (other: Found) in other.terminates || other.category == category }
+            let stops = { (other: Found) in
+                other.category == category || other.endsEverything || (!cue.clausal && other.ends.contains(category))
+            }
             var left = 0
             var right = tokens.count
             if cue.direction != .forward {

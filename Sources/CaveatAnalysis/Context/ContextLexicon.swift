@@ -16,6 +16,13 @@ enum ContextLexicon {
         "free_of|absence_of|denies|denied",
     ]
 
+    /// Forward negation of a whole claim; not ended by a risk verb (see `ContextRole.clausalNegation`).
+    static let clausalNegation = [
+        "there_is|there's|there_was no|little|limited evidence|proof [that]", "no|little|limited evidence|proof that",
+        "it_is|it's not_true|a_myth|false that", "it_is_a_myth|it's_a_myth|the_myth|myth that",
+        "there_is|there's no reason to_believe|to_think [that]", "no_studies|no_study|no_research show|shows|suggest|suggests",
+    ]
+
     /// Forward prohibition (always, wherever they stand).
     static let prohibitionForward = [
         "should_not|shouldn't|should_never|must_not|mustn't|must_never|ought_not_to",
@@ -68,10 +75,16 @@ enum ContextLexicon {
         "as prescribed|directed", "prescribed_by",
     ]
 
+    /// Bidirectional risk stated with a verb; these also end a negation before them, so that in
+    /// "the absence of the drug can cause seizures" or "not tapering can cause seizures" the harm is affirmed.
+    static let riskVerbs = [
+        "can|may|could|might|will cause|trigger|provoke", "can|may|could|might lead_to|result_in",
+        "can|may|could be fatal|deadly|dangerous|life-threatening",
+    ]
+
     /// Bidirectional risk.
     static let risk = [
-        "can|may|could|might|will cause|trigger|provoke", "can|may|could|might lead_to|result_in",
-        "can|may|could be fatal|deadly|dangerous|life-threatening", "potentially fatal|deadly|dangerous",
+        "potentially fatal|deadly|dangerous",
         "life-threatening|life_threatening", "risk|risks of", "at_risk", "increased|higher risk",
         "dangerous|danger|dangers|deadly|fatal|death|deaths|risky|harmful",
         "seizure|seizures|convulsion|convulsions|delirium|overdose|overdoses|respiratory_depression",
@@ -94,6 +107,7 @@ enum ContextLexicon {
     /// Phrases that contain a trigger but are not one.
     static let pseudo = [
         "not_only|not_just|not_simply|not_necessarily|no_matter|no_doubt|no_wonder|no_longer",
+        "is|are|was|were not only|just|simply|necessarily", "isn't|aren't|wasn't|weren't only|just|simply|necessarily",
         "not_to_mention", "never_too_late|never_mind", "without_a_doubt|without_doubt|without_delay",
         "can't|cannot|can_not stress [this|it] enough", "don't|do_not hesitate",
         "whether_or_not", "to_avoid|in_order_to_avoid|help_avoid|helps_avoid|helping_avoid",
@@ -106,16 +120,18 @@ enum ContextLexicon {
         var entries: [(String, ContextRole)] = []
         func add(_ patterns: [String], _ role: ContextRole) { entries += patterns.map { ($0, role) } }
         add(imperativeOrNegation, .imperativeOrNegation)
-        add(negation, .trigger(.negation, .forward, terminates: false))
-        add(prohibitionForward, .trigger(.prohibition, .forward, terminates: false))
-        add(prohibitionBackward, .trigger(.prohibition, .backward, terminates: false))
-        add(permissionForward, .trigger(.permission, .forward, terminates: false))
-        add(permissionBackward, .trigger(.permission, .backward, terminates: false))
-        add(hypothetical, .trigger(.hypothetical, .forward, terminates: false))
-        add(hypotheticalTerminating, .trigger(.hypothetical, .forward, terminates: true))
-        add(supervision, .trigger(.supervision, .bidirectional, terminates: false))
-        add(risk, .trigger(.risk, .bidirectional, terminates: false))
-        add(report, .trigger(.report, .bidirectional, terminates: false))
+        add(negation, .trigger(.negation, .forward))
+        add(clausalNegation, .clausalNegation)
+        add(prohibitionForward, .trigger(.prohibition, .forward))
+        add(prohibitionBackward, .trigger(.prohibition, .backward))
+        add(permissionForward, .trigger(.permission, .forward))
+        add(permissionBackward, .trigger(.permission, .backward))
+        add(hypothetical, .trigger(.hypothetical, .forward))
+        add(hypotheticalTerminating, .trigger(.hypothetical, .forward, ends: Set(ContextCategory.allCases)))
+        add(supervision, .trigger(.supervision, .bidirectional))
+        add(riskVerbs, .trigger(.risk, .bidirectional, ends: [.negation]))
+        add(risk, .trigger(.risk, .bidirectional))
+        add(report, .trigger(.report, .bidirectional))
         add(termination, .terminate)
         add(pseudo, .pseudo)
         return CuePhraseTable(entries)

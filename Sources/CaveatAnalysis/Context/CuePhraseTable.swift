@@ -44,7 +44,12 @@ struct CuePhraseTable<Payload: Sendable>: Sendable {
         for key in byFirstKey.keys {
             byFirstKey[key]?.sort { phrases[$0].keys.count > phrases[$1].keys.count }
         }
+        wildcardFirst = byFirstKey[Self.wildcard] ?? []
+        byFirstKey[Self.wildcard] = nil
     }
+
+    /// Phrases starting with `#`, longest first.
+    private var wildcardFirst: [Int] = []
 
     /// Expands the pattern language into plain phrases (words separated by single spaces).
     static func expand(_ pattern: String) -> [String] {
@@ -66,8 +71,10 @@ struct CuePhraseTable<Payload: Sendable>: Sendable {
     func longestMatch(in tokens: [CueToken], at index: Int, numberWords: Bool = true) -> Match? {
         guard index < tokens.count else { return nil }
         var best: Match?
-        for candidates in [byFirstKey[tokens[index].key], byFirstKey[Self.wildcard]] {
-            guard let candidates else { continue }
+        let direct = byFirstKey[tokens[index].key]
+        if direct == nil && wildcardFirst.isEmpty { return nil }
+        for list in 0..<2 {
+            let candidates = list == 0 ? direct ?? [] : wildcardFirst
             for phraseIndex in candidates {
                 let keys = phrases[phraseIndex].keys
                 if let current = best, current.endToken - current.firstToken >= keys.count { break }

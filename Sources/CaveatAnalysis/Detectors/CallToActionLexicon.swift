@@ -20,7 +20,7 @@ enum CallToActionLexicon {
             "insurance verification", "free insurance check|verification",
             "we accept [most] [major] insurance|insurances|insurance_plans|insurance_providers",
             "accept [most] major insurance|insurances", "in-network|in_network with",
-            "most insurance|insurances accepted", "covered by [your] insurance",
+            "most insurance|insurances accepted",
         ]),
         ("assessment", [
             "free [and] confidential assessment|consultation|evaluation|consult|call|screening",
@@ -41,7 +41,7 @@ enum CallToActionLexicon {
             "our center|centre|clinic|clinics|facility|facilities|program|programs|programme|team|staff|rehab",
             "our treatment center|centre|program|programs|facility|team|specialists|experts",
             "our detox center|centre|program|facility", "our addiction specialists|experts|treatment",
-            "we offer|provide|specialize|specialise|treat|help|can_help|are_here|accept",
+            "we offer|provide|specialize|specialise|can_help|accept", "we're|we_are here_to_help|here_for_you",
             "at our center|centre|clinic|facility|program|rehab|treatment_center|detox_center",
         ]),
     ]

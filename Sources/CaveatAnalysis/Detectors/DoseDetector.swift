@@ -70,11 +70,13 @@ public struct DoseDetector: Detector {
     }
 
     /// Reads an amount at `index`: (amount text, next token index).
-    private func amount(_ tokens: [CueToken], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (String, Int)? {
+    /// `afterRangeMark`: the amount follows `-` or `to`, so being glued to the dash is fine ("2-10").
+    private func amount(_ tokens: [CueToken], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                        afterRangeMark: Bool = false) -> (String, Int)? {
         let token = tokens[index]
         if token.kind == .number {
             // Glued to a word ("B12", "q6h"), a price, a hash or part of a date or ratio.
-            if index > 0, !token.spaced {
+            if index > 0, !token.spaced, !afterRangeMark {
                 let previous = tokens[index - 1]
                 if previous.kind == .word || Self.isSymbol(previous, bytes, "$#/.:") || Self.isDash(previous, bytes) {
                     return nil
@@ -82,6 +84,11 @@ public struct DoseDetector: Detector {
                 if previous.kind == .symbol, previous.end - previous.start > 1, bytes[previous.start] != 0xE2 {
                     return nil  // £, €, ¥
                 }
+            }
+            // Seven or more digits written together are an identifier, not an amount.
+            if token.end - token.start >= 7, !bytes[token.range].contains(UInt8(ascii: ",")),
+               !bytes[token.range].contains(UInt8(ascii: ".")) {
+                return nil
             }
             var next = index + 1
             var text = Self.amountText(token, bytes)
@@ -121,7 +128,7 @@ public struct DoseDetector: Detector {
         // Range: 2-10, 2–10, 2 to 10, 1 or 2.
         if cursor + 1 < tokens.count,
            Self.isDash(tokens[cursor], bytes) || tokens[cursor].key == Self.toKey || tokens[cursor].key == Self.orKey,
-           let (second, afterSecond) = amount(tokensAllowingGlue(tokens, cursor + 1), bytes, at: cursor + 1),
+           let (second, afterSecond) = amount(tokens, bytes, at: cursor + 1, afterRangeMark: true),
            Double(second) != nil || second.contains("/") {
             amountText += "-" + second
             cursor = afterSecond
@@ -149,7 +156,9 @@ public struct DoseDetector: Detector {
                 unitText += DoseLexicon.perTable.phrases[per.phrase].payload
                 cursor = per.endToken
             }
-        } else if unitStart == cursor, isCountableDrug(tokens[cursor], bytes) {
+        } else if unitStart == cursor, isCountableDrug(tokens[cursor], bytes),
+                  let count = Double(amountText.split(separator: "-").last ?? ""), count < 100 {
+            // A count of pills is small; "in 2009 aspirin..." is a year.
             unitText = "count"
             attributes["unitKind"] = "count"
             attributes["drug"] = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].range]),
@@ -170,14 +179,6 @@ public struct DoseDetector: Detector {
         let match = DetectorMatch(range: tokens[index].start..<end, detector: name, normalized: normalized,
                                   attributes: attributes)
         return (match, cursor)
-    }
-
-    /// The tokens, unchanged (the second amount of a range may be glued to its dash: "2-10").
-    private func tokensAllowingGlue(_ tokens: [CueToken], _ index: Int) -> [CueToken] {
-        guard index < tokens.count, !tokens[index].spaced else { return tokens }
-        var copy = tokens
-        copy[index].spaced = true
-        return copy
     }
 
     /// Single-letter and ambiguous units must be written in lower case ("5 g", not "4G").

@@ -47,9 +47,11 @@ public struct URLDetector: Detector {
         let emails = EmailDetector.scan(bytes).map(\.0)
         var found: [Found] = []
         var index = 0
+        var nextEmail = 0
         while index < bytes.count {
-            if let email = emails.first(where: { $0.contains(index) }) {
-                index = email.upperBound
+            while nextEmail < emails.count, emails[nextEmail].upperBound <= index { nextEmail += 1 }
+            if nextEmail < emails.count, emails[nextEmail].contains(index) {
+                index = emails[nextEmail].upperBound
                 continue
             }
             guard startsWord(bytes, index), let url = url(bytes, at: index) else {
@@ -121,25 +123,27 @@ public struct URLDetector: Detector {
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "?")
             || bytes[end] == UInt8(ascii: "#") {
-            while end < bytes.count, isPathByte(bytes[end]) { end += 1 }
+            // Brackets must balance inside the URL: "[site](http://...)" and "(see http://x.org/a)" end
+            // before the closing bracket that belongs to the text.
+            var parens = 0
+            var squares = 0
+            while end < bytes.count, isPathByte(bytes[end]) {
+                switch bytes[end] {
+                case UInt8(ascii: "("): parens += 1
+                case UInt8(ascii: ")"): parens -= 1
+                case UInt8(ascii: "["): squares += 1
+                case UInt8(ascii: "]"): squares -= 1
+                default: break
+                }
+                if parens < 0 || squares < 0 { break }
+                end += 1
+            }
         } else if end < bytes.count, CueScanner.isASCIILetter(bytes[end]) || CueScanner.isDigit(bytes[end])
                     || bytes[end] == UInt8(ascii: "@") {
             return nil
         }
-        // Trailing punctuation belongs to the sentence; a closing bracket only to a bracket opened inside.
-        while end > hostEnd {
-            let last = bytes[end - 1]
-            if ".,;:!?'\"".utf8.contains(last) {
-                end -= 1
-            } else if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") {
-                let open = last == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
-                let opens = bytes[start..<end].filter { $0 == open }.count
-                let closes = bytes[start..<end].filter { $0 == last }.count
-                if closes > opens { end -= 1 } else { break }
-            } else {
-                break
-            }
-        }
+        // Trailing punctuation and emphasis marks belong to the sentence.
+        while end > hostEnd, ".,;:!?'\"*_".utf8.contains(bytes[end - 1]) { end -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
         let host = String(decoding: UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd]), as: UTF8.self)
             .lowercased()

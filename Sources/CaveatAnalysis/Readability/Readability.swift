@@ -30,9 +30,13 @@ public enum Readability {
                 }
                 guard !wordStarts.isEmpty else { return }
                 total.words += wordStarts.count
-                let withWords = block.sentences.filter { sentence in
-                    wordStarts.contains { sentence.range.contains($0) }
-                }.count
+                // Sentences and word starts are both in text order: one pass over each.
+                var withWords = 0
+                var word = 0
+                for sentence in block.sentences {
+                    while word < wordStarts.count, wordStarts[word] < sentence.range.lowerBound { word += 1 }
+                    if word < wordStarts.count, sentence.range.contains(wordStarts[word]) { withWords += 1 }
+                }
                 total.sentences += max(1, withWords)
             }
         }

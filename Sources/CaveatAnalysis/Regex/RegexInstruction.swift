@@ -14,14 +14,19 @@ struct RegexInstruction: Sendable, Hashable {
         case any
         /// Consumes any scalar except `\n`.
         case anyButNewline
+        /// The thread has matched.
+        case match
         /// Continues at `x` and, with lower priority, at `y`.
         case split
         /// Continues at `x`.
         case jump
         /// Continues at the next instruction if assertion `x` holds here.
         case assert
-        /// The thread has matched.
-        case match
+
+        /// Whether a thread stops here (consuming instructions and `match`) rather than passing through at once
+        /// (splits, jumps, assertions). The cases are ordered so that this is one comparison.
+        @inline(__always)
+        var holdsThread: Bool { rawValue <= Opcode.match.rawValue }
     }
 
     var opcode: Opcode

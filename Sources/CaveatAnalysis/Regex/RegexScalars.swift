@@ -95,7 +95,7 @@ enum RegexScalars {
         0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
     ]
 
-    /// The other single-scalar case forms of `scalar` (`a` → `A`, `é` → `É`, `σ` → `Σ`), without `scalar` itself.
+    /// The other single-scalar case forms of `scalar` (`a` → `A`, `é` → `É`, `σ` → `Σ`), not `scalar` itself.
     ///
     /// ASCII letters pair only with ASCII letters so that `k` does not also match the Kelvin sign.
     static func caseVariants(of scalar: UInt32) -> [UInt32] {

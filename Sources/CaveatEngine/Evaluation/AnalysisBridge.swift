@@ -49,8 +49,11 @@ enum AnalysisBridge {
         Set(analyzer.categories(of: range, in: block, sentence: sentence).map(\.rawValue))
     }
 
-    /// Readability of the blocks, or `nil` when it cannot be computed in this build.
+    /// Readability of the blocks, or `nil` when they hold no words.
     static func scores(of blocks: [Block]) -> Scores? {
-        nil
+        let scores = Readability.scores(of: blocks)
+        guard scores.words > 0 else { return nil }
+        return Scores(words: scores.words, fleschKincaidGrade: scores.fleschKincaidGrade,
+                      fleschReadingEase: scores.fleschReadingEase)
     }
 }

@@ -11,15 +11,14 @@ final class DocumentContext {
     private let sentenceBase: [Int]
     private var detectorCache: [String: [Occurrence]] = [:]
     private var contextCache: [Occurrence: Set<String>] = [:]
-    private var maskCache: [MaskKey: [Bool]] = [:]
+    /// Block masks by `BlockFilter` index (rules with the same regions and kinds share one).
+    private var masks: [[Bool]?]
+    private let filters: [BlockFilter]
 
-    private struct MaskKey: Hashable {
-        var regions: Set<Region>
-        var kinds: Set<BlockKind>
-    }
-
-    init(document: Document, matcher: PhraseMatcher) {
+    init(document: Document, matcher: PhraseMatcher, filters: [BlockFilter]) {
         self.document = document
+        self.filters = filters
+        self.masks = Array(repeating: nil, count: filters.count)
         var hits: [Int32: [Occurrence]] = [:]
         var bases: [Int] = []
         bases.reserveCapacity(document.blocks.count)
@@ -35,12 +34,14 @@ final class DocumentContext {
         self.sentenceBase = bases
     }
 
-    /// Which blocks a rule looks at.
-    func mask(regions: Set<Region>, kinds: Set<BlockKind>) -> [Bool] {
-        let key = MaskKey(regions: regions, kinds: kinds)
-        if let mask = maskCache[key] { return mask }
-        let mask = document.blocks.map { regions.contains($0.region) && kinds.contains($0.kind) && !$0.text.isEmpty }
-        maskCache[key] = mask
+    /// Which blocks the rules with block filter `index` look at.
+    func mask(_ index: Int) -> [Bool] {
+        if let mask = masks[index] { return mask }
+        let filter = filters[index]
+        let mask = document.blocks.map {
+            filter.regions.contains($0.region) && filter.kinds.contains($0.kind) && !$0.text.isEmpty
+        }
+        masks[index] = mask
         return mask
     }
 

@@ -21,11 +21,11 @@ struct PatternEvaluator {
             let others = occurrences(of: near.pattern)
             found = found.filter { occurrence in
                 others.contains { other in
-                    guard other.block == occurrence.block, other != occurrence else { return false }
+                    guard other != occurrence, context.isWithin(.sentence, of: occurrence, other) else { return false }
                     if let words = near.words {
                         return context.wordsBetween(block: occurrence.block, occurrence.range, other.range) <= words
                     }
-                    return context.isWithin(.sentence, of: occurrence, other)
+                    return true
                 }
             }
         }

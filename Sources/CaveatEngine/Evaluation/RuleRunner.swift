@@ -15,9 +15,11 @@ struct RuleRunner {
     let allow: AllowList
     /// The threshold in force for `density` and `metric` rules.
     let threshold: Double?
+    /// The index of the rule's `BlockFilter` in the document context.
+    let filter: Int
 
     func run() -> [Hit] {
-        let mask = context.mask(regions: rule.regions, kinds: rule.blockKinds)
+        let mask = context.mask(filter)
         guard mask.contains(true) else { return [] }
         let evaluator = PatternEvaluator(context: context, mask: mask)
         switch rule.evaluation {

@@ -13,6 +13,27 @@ struct Pattern: Sendable {
     var context: ContextFilter?
     var near: NearFilter?
 
+    /// Phrase ids of which at least one must occur in a document for the pattern to match anything, or `nil`
+    /// when that cannot be told from phrases alone (regexes, detectors). Lets the linter skip rules cheaply.
+    var necessaryPhrases: Set<Int32>? {
+        switch source {
+        case .phrases(let ids):
+            return Set(ids)
+        case .any(let parts):
+            var union = Set<Int32>()
+            for part in parts {
+                guard let ids = part.necessaryPhrases else { return nil }
+                union.formUnion(ids)
+            }
+            return union
+        case .all(let positive, _, _):
+            // Every positive part is necessary; the smallest set skips the most.
+            return positive.compactMap(\.necessaryPhrases).min { $0.count < $1.count }
+        case .regex, .detectors:
+            return nil
+        }
+    }
+
     /// Whether the pattern or any part of it needs context analysis.
     var usesContext: Bool {
         if context != nil { return true }

@@ -19,6 +19,15 @@ public struct Rule: Sendable {
     let replacement: MessageTemplate?
     let evaluation: RuleEvaluation
 
+    /// Phrase ids of which one must occur for the rule to fire (`nil`: the rule always runs).
+    var necessaryPhrases: Set<Int32>? {
+        switch evaluation {
+        case .match(let pattern, _, _), .density(let pattern, _, _, _): pattern.necessaryPhrases
+        case .require(let trigger, _, _): trigger.necessaryPhrases
+        case .metric: nil
+        }
+    }
+
     /// The threshold of a `density` or `metric` rule.
     public var threshold: Double? {
         switch evaluation {

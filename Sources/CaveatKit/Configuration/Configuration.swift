@@ -4,7 +4,7 @@ public import CaveatEngine
 ///
 /// ```json
 /// { "caveat": 1,
-///   "rules": { "disable": ["readability-grade"], "enable": [], "only": null,
+///   "rules": { "disable": ["readability-grade"], "only": null,
 ///              "severity": { "dosing-claim": "error" } },
 ///   "rulePaths": ["house-rules/"],
 ///   "ignore": ["drafts/**", "*.min.html"],
@@ -17,8 +17,6 @@ public struct Configuration: Sendable, Hashable {
     public var path: String?
     /// Rule ids to run exclusively; `nil` runs every enabled rule.
     public var only: Set<String>?
-    /// Rule ids turned on (for rules that are off by default).
-    public var enable: Set<String>
     /// Rule ids turned off.
     public var disable: Set<String>
     /// Severity overrides by rule id.
@@ -32,12 +30,11 @@ public struct Configuration: Sendable, Hashable {
     /// The level at which findings fail the run, unless `--fail-on` says otherwise.
     public var failOn: FailLevel?
 
-    public init(path: String? = nil, only: Set<String>? = nil, enable: Set<String> = [], disable: Set<String> = [],
+    public init(path: String? = nil, only: Set<String>? = nil, disable: Set<String> = [],
                 severity: [String: Severity] = [:], rulePaths: [String] = [], ignore: [String] = [],
                 allow: [String] = [], failOn: FailLevel? = nil) {
         self.path = path
         self.only = only
-        self.enable = enable
         self.disable = disable
         self.severity = severity
         self.rulePaths = rulePaths

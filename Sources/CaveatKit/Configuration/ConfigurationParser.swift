@@ -5,7 +5,7 @@ import Foundation
 /// and a misspelt key gets a suggestion.
 public struct ConfigurationParser: Sendable {
     static let topLevelKeys = ["caveat", "rules", "rulePaths", "ignore", "allow", "failOn", "$schema"]
-    static let ruleKeys = ["only", "enable", "disable", "severity"]
+    static let ruleKeys = ["only", "disable", "severity"]
 
     public init() {}
 
@@ -45,9 +45,6 @@ public struct ConfigurationParser: Sendable {
             try checkKeys(rules, allowed: Self.ruleKeys, pointer: "/rules", path: path)
             if let only = rules["only"], !(only is NSNull) {
                 configuration.only = Set(try strings(only, pointer: "/rules/only", path: path))
-            }
-            if let enable = rules["enable"] {
-                configuration.enable = Set(try strings(enable, pointer: "/rules/enable", path: path))
             }
             if let disable = rules["disable"] {
                 configuration.disable = Set(try strings(disable, pointer: "/rules/disable", path: path))

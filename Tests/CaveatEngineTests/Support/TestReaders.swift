@@ -9,13 +9,13 @@ enum TestReaders {
     })
 
     static let text: RuleTester.Reader = (name: "text", read: { text in
-        ExampleTextReader().read(text)
+        PlainTextReader(markdown: true).read(SourceText(path: "example.md", string: text))
     })
 
     static let all: [RuleTester.Reader] = [html, text]
 
     /// Reads a test document as text.
     static func document(_ text: String, path: String = "article.txt") -> Document {
-        ExampleTextReader().read(text, path: path)
+        PlainTextReader(markdown: true).read(SourceText(path: path, string: text))
     }
 }

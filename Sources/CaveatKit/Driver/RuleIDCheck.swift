@@ -1,0 +1,12 @@
+/// Names rule ids that no loaded rule has, with a suggestion, so `--only dosing-clam` fails loudly
+/// instead of silently running nothing.
+enum RuleIDCheck {
+    static func unknown(in ids: Set<String>, known: [String], origin: String = "caveat") -> [String] {
+        let knownSet = Set(known)
+        return ids.subtracting(knownSet).sorted().map { id in
+            var line = "\(origin): unknown rule '\(id)'"
+            if let suggestion = Suggester.closest(to: id, in: known) { line += " (did you mean '\(suggestion)'?)" }
+            return line
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import CaveatKit
-
-@Test func CaveatKitBuilds() {
-    #expect(Bool(true))
-}

@@ -71,6 +71,8 @@ public struct HTMLReporter: Reporter {
         }
         out += "</fieldset>\n<label class=\"chrome-toggle\"><input type=\"checkbox\" id=\"show-chrome\"> "
             + "Show page chrome (navigation, footers, sidebars)</label>\n"
+            + "<label class=\"clean-toggle\"><input type=\"checkbox\" id=\"hide-clean\" checked> "
+            + "Hide files without findings</label>\n"
             + "<p id=\"visible-count\" aria-live=\"polite\">\(summary.findings) of \(summary.findings) findings shown</p>\n"
             + "</section>\n"
         return out
@@ -81,7 +83,8 @@ public struct HTMLReporter: Reporter {
         for severity in Severity.allCases.reversed() { out += "<th scope=\"col\">\(severity.rawValue)</th>" }
         out += "<th scope=\"col\">suppressed</th><th scope=\"col\">input errors</th></tr></thead>\n<tbody>\n"
         for (index, file) in run.files.enumerated() {
-            out += "<tr><th scope=\"row\"><a href=\"#file-\(index + 1)\">\(esc(run.reportPath(file.path)))</a></th>"
+            out += "<tr\(HTMLReporter.isClean(file) ? " data-clean" : "")><th scope=\"row\">"
+                + "<a href=\"#file-\(index + 1)\">\(esc(run.reportPath(file.path)))</a></th>"
             for severity in Severity.allCases.reversed() {
                 let count = file.findings.filter { $0.severity == severity }.count
                 out += count == 0 ? "<td>0</td>" : "<td class=\"sev-\(severity.rawValue)\">\(count)</td>"
@@ -96,7 +99,8 @@ public struct HTMLReporter: Reporter {
                          open: Bool) -> String {
         let path = run.reportPath(file.path)
         let severities = Set(file.findings.map(\.severity.rawValue)).sorted().joined(separator: " ")
-        var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(open ? " open" : "")>\n"
+        let clean = HTMLReporter.isClean(file) ? " data-clean" : ""
+        var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(clean)\(open ? " open" : "")>\n"
             + "<summary><span class=\"path\">\(esc(path))</span> "
             + "<span class=\"counts\">\(esc(RunSummary.plural(file.findings.count, "finding")))</span></summary>\n"
         for error in file.errors {
@@ -269,6 +273,9 @@ public struct HTMLReporter: Reporter {
         out += "</aside>\n"
         return out
     }
+
+    /// A file with nothing to show: no findings and no input errors (hidden unless the reader asks).
+    static func isClean(_ file: FileReport) -> Bool { file.findings.isEmpty && file.errors.isEmpty }
 
     /// Whether the finding's block range lies inside its block and on character boundaries.
     static func isPlaceable(_ finding: Finding, in document: Document) -> Bool {

@@ -24,9 +24,14 @@ enum HTMLChromeClassifier {
     /// The chrome region a `class` or `id` value suggests. Header and footer words are ignored inside the
     /// article, where they name the article's own header and footer.
     static func region(forNames value: String, insideArticle: Bool) -> Region? {
+        var value = value
+        return value.withUTF8 { region(forNames: $0, insideArticle: insideArticle) }
+    }
+
+    /// The same, over the attribute's bytes.
+    static func region(forNames bytes: UnsafeBufferPointer<UInt8>, insideArticle: Bool) -> Region? {
         var found: Region?
-        var utf8 = value
-        utf8.withUTF8 { bytes in
+        do {
             var index = 0
             let count = bytes.count
             var partStart = 0

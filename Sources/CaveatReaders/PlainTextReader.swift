@@ -15,9 +15,14 @@ public import CaveatDocument
 public struct PlainTextReader: DocumentReader {
     /// Whether the input is Markdown rather than plain text.
     public let markdown: Bool
+    private let assembler: DocumentAssembler
 
-    public init(markdown: Bool = false) {
+    /// - Parameters:
+    ///   - markdown: read Markdown syntax (`.md`) rather than plain text (`.txt`).
+    ///   - assembler: shared by all readers, so every format ends in the same document shape.
+    public init(markdown: Bool = false, assembler: DocumentAssembler = DocumentAssembler()) {
         self.markdown = markdown
+        self.assembler = assembler
     }
 
     public func read(_ source: SourceText) -> Document {
@@ -74,7 +79,7 @@ public struct PlainTextReader: DocumentReader {
             metadata.title = drafts.first(where: { $0.kind == .title })?.text
                 ?? drafts.first(where: { $0.kind == .heading && $0.level == 1 })?.text
         }
-        return DocumentAssembler().assemble(source: source, format: markdown ? .markdown : .text, drafts: drafts,
+        return assembler.assemble(source: source, format: markdown ? .markdown : .text, drafts: drafts,
                                             metadata: metadata, diagnostics: diagnostics, directives: directives)
     }
 

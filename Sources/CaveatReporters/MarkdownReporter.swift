@@ -73,7 +73,10 @@ public struct MarkdownReporter: Reporter {
     private func item(_ run: LintRun, _ file: FileReport, _ finding: Finding) -> String {
         let path = run.reportPath(file.path)
         let line = finding.span.start.line
-        let link = options.linkBase + RunPaths.uriEncoded(path) + "#L\(line)"
+        // GitHub renders Markdown files, where line anchors do not exist; `?plain=1` shows the source with them.
+        let lowered = path.lowercased()
+        let plain = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") ? "?plain=1" : ""
+        let link = options.linkBase + RunPaths.uriEncoded(path) + plain + "#L\(line)"
         return "- \(MarkdownReporter.icon(finding.severity)) **\(finding.severity.rawValue)** "
             + "[`\(MarkdownReporter.code(path)):\(line):\(finding.span.start.column)`](\(link)) "
             + "\(MarkdownReporter.inline(finding.message)) ([`\(finding.ruleID)`](\(options.ruleURL(finding.ruleID))))\n"

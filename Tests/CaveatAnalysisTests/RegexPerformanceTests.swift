@@ -62,5 +62,47 @@ struct RegexPerformanceTests {
         #expect(found.count == 6_000)
         #expect(found.first == 5..<11)
         #expect(elapsed < .seconds(2))
+        // Thousands of reported matches exercise the compaction of finished levels: compare with plain searches.
+        var searched: [Range<Int>] = []
+        while let match = regex.firstMatch(in: text, from: searched.last?.upperBound ?? 0) { searched.append(match) }
+        #expect(found == searched)
+    }
+}
+
+extension RegexPerformanceTests {
+    /// Searching again after each match would rescan to the end after every `a` here (a preferred thread for
+    /// `a.*b` outlives each short match): quadratic, 28 s for 8,000 characters before matching went single-pass.
+    @Test func manyShortMatchesBehindALongDoomedAlternative() throws {
+        let regex = try BoundedRegex("a.*b|a")
+        let text = String(repeating: "a", count: 50_000)
+        let clock = ContinuousClock()
+        var found: [Range<Int>] = []
+        let elapsed = clock.measure { found = regex.matches(in: text) }
+        print("BoundedRegex a.*b|a on 50,000 a's (50,000 matches): \(elapsed)")
+        #expect(found.count == 50_000)
+        #expect(found.last == 49_999..<50_000)
+        #expect(elapsed < .seconds(2))
+    }
+
+    /// Case folding of classes is capped, so a class made of many mid-sized ranges still compiles quickly.
+    @Test func classWithManyRangesCompilesQuickly() throws {
+        let ranges = stride(from: 0x1000, to: 0xD000, by: 0x800).map { start in
+            "\\u{\(String(start, radix: 16))}-\\u{\(String(start + 0x7FF, radix: 16))}"
+        }
+        let pattern = "[" + ranges.joined() + "]+"
+        let clock = ContinuousClock()
+        var regex: BoundedRegex?
+        let elapsed = try clock.measure { regex = try BoundedRegex(pattern) }
+        print("BoundedRegex compiling a class of \(ranges.count) ranges of 2,048: \(elapsed)")
+        #expect(regex?.matches(in: "ab\u{3042}\u{3044}c") == [2..<8])
+        #expect(elapsed < .seconds(2))
+    }
+
+    /// Each match here is final only once the next search already has threads running (`a` waits for `bc`, and
+    /// the next `a` has started), so dropping finished levels in batches must keep later levels' numbers right.
+    @Test func manyMatchesReportedWhileTheNextSearchRuns() throws {
+        let regex = try BoundedRegex("a(?:bc)?")
+        let found = regex.matches(in: String(repeating: "ab", count: 5_000))
+        #expect(found == (0..<5_000).map { 2 * $0..<(2 * $0 + 1) })
     }
 }

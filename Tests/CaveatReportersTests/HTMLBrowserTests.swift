@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import CaveatDocument
 import CaveatEngine
+import CaveatReaders
 import TestSupport
 @testable import CaveatReporters
 
@@ -31,6 +32,8 @@ struct HTMLBrowserTests {
         #expect(dom.contains("data-visible=\"7\""))
         #expect(dom.contains("7 of 7 findings shown"))
         #expect(!dom.contains(" off\""))
+        // Files without findings are hidden once the script ran.
+        #expect(dom.contains("<body data-findings=\"7\" class=\"hide-clean\"") || dom.contains("class=\"hide-clean\" data-findings"))
         // The browser parsed the escaped text back into the original characters, not into an element.
         #expect(dom.contains("&quot;recovery&quot; &lt;team&gt;</mark>") || dom.contains("\"recovery\" &lt;team&gt;</mark>"))
         #expect(!dom.contains("<team>"))
@@ -71,25 +74,25 @@ struct HTMLBrowserTests {
         #expect(data.count > 20_000)
     }
 
-    /// Regenerates `docs/images/html-report.png` from a real seed article when `CAVEAT_SCREENSHOT=1` (the seed text
-    /// is read at run time from ../shared and never stored in the repository, only the picture).
+    /// Regenerates `docs/images/html-report.png` when `CAVEAT_SCREENSHOT=1`: two seed articles read and linted by the
+    /// real pipeline (built-in rules, plus the rule folder in `CAVEAT_SCREENSHOT_RULES` if set). The seed text is read
+    /// at run time from ../shared and never stored in the repository, only the picture.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CAVEAT_SCREENSHOT"] == "1" && Paths.shared != nil))
     func seedScreenshotForTheDocs() throws {
-        let seed = Paths.shared!.appendingPathComponent("seeds/001_861980c2effb5c76.txt")
-        let text = try String(contentsOf: seed, encoding: .utf8)
-        let doc = FixtureDocument(path: "seeds/001_861980c2effb5c76.txt", text: text, format: .text,
-                                  shortLinesAreHeadings: true)
-        let findings = [
-            doc.finding("promotional-contact", .warning, "Promotional phone number (562) 573-1504 inside clinical text.",
-                        on: "(562) 573-1504"),
-        ]
-        let run = LintRun(files: [FileReport(path: doc.path, document: doc.document, findings: findings)],
-                          rules: SampleRun.rules, toolVersion: "0.1.0")
+        var sources: [RuleSource] = [.builtIn]
+        if let folder = ProcessInfo.processInfo.environment["CAVEAT_SCREENSHOT_RULES"] { sources = [.path(folder)] }
+        let linter = Linter(rules: try RuleSet.load(sources))
+        let files = try ["000_b7a47dfdce84cc2a.txt", "001_861980c2effb5c76.txt"].map { name in
+            let path = Paths.shared!.appendingPathComponent("seeds/\(name)").path
+            return linter.lint(try DocumentLoader().load(path: path).get())
+        }
+        let run = LintRun(files: files, rules: linter.rules.infos, toolVersion: "0.1.0", basePath: Paths.shared!.path)
+        #expect(!run.allFindings.isEmpty)
         let url = try writeReport(run)
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let output = Paths.root.appendingPathComponent("docs/images/html-report.png")
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try browser.screenshot(url, to: output, width: 1280, height: 1760)
+        try browser.screenshot(url, to: output, width: 1280, height: 2000)
         #expect(FileManager.default.fileExists(atPath: output.path))
     }
 }

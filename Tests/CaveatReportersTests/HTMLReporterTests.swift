@@ -82,11 +82,61 @@ import CaveatEngine
         #expect(!output.contains("<mark"))
     }
 
+    @Test func filesWithoutFindingsAreMarkedClean() {
+        var run = SampleRun.run()
+        run.files.append(FileReport(path: "articles/fine.md"))
+        let output = HTMLReporter().render(run)
+        #expect(output.contains("<tr data-clean><th scope=\"row\"><a href=\"#file-4\">articles/fine.md</a></th>"))
+        #expect(output.contains("<details class=\"file\" id=\"file-4\" data-severities=\"\" data-clean open>"))
+        #expect(count(" data-clean", in: output) == 2)
+        #expect(output.contains("<input type=\"checkbox\" id=\"hide-clean\" checked>"))
+    }
+
     @Test func manyFilesAreCollapsed() {
         let files = (0..<20).map { _ in SampleRun.articleReport() }
         let output = HTMLReporter().render(LintRun(files: files, rules: SampleRun.rules, toolVersion: "1"))
         #expect(count("<details class=\"file\"", in: output) == 20)
         #expect(!output.contains("data-severities=\"error warning\" open>"))
         #expect(html.contains("data-severities=\"error warning\" open>"))
+    }
+}
+
+@Suite struct HTMLParagraphPartsTests {
+    static let sentences = (1...6).map { "Sentence number \($0) talks about tapering slowly with a doctor over many weeks of care." }
+
+    @Test func longFlaggedParagraphsAreCutAtTheSentencesHoldingFindings() throws {
+        let doc = FixtureDocument(path: "a.md", text: Self.sentences.joined(separator: " ") + "\n")
+        let block = doc.document.blocks[0]
+        try #require(block.sentences.count == 6, "the sentence splitter should find six sentences")
+        let third = doc.finding("dosing-claim", .warning, "third", on: "number 3")
+        let fifth = doc.finding("dosing-claim", .warning, "fifth", on: "number 5")
+        let parts = HTMLReporter.parts(of: block, findings: [third.textRange, fifth.textRange])
+        let starts = block.sentences.map { Int($0.start) }
+        #expect(parts == [0..<starts[2], starts[2]..<starts[4], starts[4]..<block.text.utf8.count])
+        let html = HTMLReporter().render(LintRun(files: [FileReport(path: "a.md", document: doc.document,
+                                                                     findings: [third, fifth])],
+                                                 rules: SampleRun.rules, toolVersion: "1"))
+        #expect(html.contains("<div class=\"row part first\">\n<p class=\"block\">Sentence number 1"))
+        #expect(html.contains("<div class=\"row part\">\n<p class=\"block\">Sentence <mark class=\"sev-warning\" "
+                              + "data-f=\"f1-1\">number 3</mark>"))
+        #expect(html.contains("<div class=\"row part last\">\n<p class=\"block\">Sentence <mark class=\"sev-warning\" "
+                              + "data-f=\"f1-2\">number 5</mark>"))
+        // Each note sits in the part of its sentence; the first part has none.
+        #expect(html.contains("care. </p>\n<aside class=\"notes\">\n</aside>"))
+    }
+
+    @Test func neverCutsInsideAFinding() {
+        let doc = FixtureDocument(path: "a.md", text: Self.sentences.joined(separator: " ") + "\n")
+        let block = doc.document.blocks[0]
+        let across = doc.finding("dosing-claim", .warning, "across", on: "care. Sentence number 4")
+        let inside = doc.finding("dosing-claim", .warning, "inside", on: "number 4")
+        let parts = HTMLReporter.parts(of: block, findings: [across.textRange, inside.textRange])
+        #expect(parts == [0..<Int(block.sentences[2].start), Int(block.sentences[2].start)..<block.text.utf8.count])
+    }
+
+    @Test func shortParagraphsStayWhole() {
+        let doc = FixtureDocument(path: "a.md", text: "One sentence here. Another one there.\n")
+        let finding = doc.finding("dosing-claim", .warning, "m", on: "Another")
+        #expect(HTMLReporter.parts(of: doc.document.blocks[0], findings: [finding.textRange]) == [0..<37])
     }
 }

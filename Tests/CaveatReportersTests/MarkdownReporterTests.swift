@@ -19,7 +19,7 @@ import CaveatEngine
         let items = output.split(separator: "\n").filter { $0.hasPrefix("- ") && $0.contains("**") }
         #expect(items.count == 7)
         #expect(items[0].hasPrefix("- 🔴 **error** [`articles/stopping-lorazepam.md:4:10`]"
-                                   + "(https://github.com/o/r/blob/abc/articles/stopping-lorazepam.md#L4)"))
+                                   + "(https://github.com/o/r/blob/abc/articles/stopping-lorazepam.md?plain=1#L4)"))
         // Warnings before infos, in run order.
         #expect(items[1].contains("#L5") && items[2].contains("#L6") && items[3].contains("clinic%20page.txt#L1"))
         #expect(output.contains("<details>\n<summary>5 more findings</summary>"))

@@ -53,9 +53,14 @@ public struct ContextAnalyzer: Sendable {
     private struct Found {
         var category: ContextCategory?
         var direction: ContextDirection
-        var terminates: Bool
+        /// Categories whose scopes this one ends besides its own; every category for a terminator.
+        var ends: Set<ContextCategory>
+        /// Ended only by its own category, terminators and `unless`, not by `ends` of other triggers.
+        var clausal = false
         var first: Int
         var end: Int
+
+        var endsEverything: Bool { ends.count == ContextCategory.allCases.count }
     }
 
     static func cues(tokens: [CueToken], bytes: UnsafeBufferPointer<UInt8>) -> [ContextCue] {
@@ -66,21 +71,30 @@ public struct ContextAnalyzer: Sendable {
             case .pseudo:
                 continue
             case .terminate:
-                found.append(Found(category: nil, direction: .forward, terminates: true,
+                found.append(Found(category: nil, direction: .forward, ends: Set(ContextCategory.allCases),
                                    first: match.firstToken, end: match.endToken))
             case .imperativeOrNegation:
                 let category: ContextCategory = opensClause(tokens, before: match.firstToken) ? .prohibition : .negation
-                found.append(Found(category: category, direction: .forward, terminates: false,
+                found.append(Found(category: category, direction: .forward, ends: [],
                                    first: match.firstToken, end: match.endToken))
-            case let .trigger(category, direction, terminates):
-                found.append(Found(category: category, direction: direction, terminates: terminates,
+            case let .trigger(category, direction, ends):
+                found.append(Found(category: category, direction: direction, ends: ends,
+                                   first: match.firstToken, end: match.endToken))
+            case .imperativePermission:
+                guard opensClause(tokens, before: match.firstToken) else { continue }
+                found.append(Found(category: .permission, direction: .forward, ends: [],
+                                   first: match.firstToken, end: match.endToken))
+            case .clausalNegation:
+                found.append(Found(category: .negation, direction: .forward, ends: [], clausal: true,
                                    first: match.firstToken, end: match.endToken))
             }
         }
         var cues: [ContextCue] = []
         for (index, cue) in found.enumerated() {
             guard let category = cue.category else { continue }
-            let stops = { (other: Found) in other.terminates || other.category == category }
+            let stops = { (other: Found) in
+                other.category == category || other.endsEverything || (!cue.clausal && other.ends.contains(category))
+            }
             var left = 0
             var right = tokens.count
             if cue.direction != .forward {

@@ -16,6 +16,14 @@ enum ContextLexicon {
         "free_of|absence_of|denies|denied",
     ]
 
+    /// Forward negation of a whole claim; not ended by a risk verb (see `ContextRole.clausalNegation`).
+    static let clausalNegation = [
+        "there_is|there's|there_was no|little|limited evidence|proof [that]", "no|little|limited evidence|proof that",
+        "it_is|it's not_true|a_myth|false that", "it_is_a_myth|it's_a_myth|the_myth|myth that",
+        "there_is|there's no reason to_believe|to_think [that]",
+        "no_studies|no_study|no_research show|shows|suggest|suggests",
+    ]
+
     /// Forward prohibition (always, wherever they stand).
     static let prohibitionForward = [
         "should_not|shouldn't|should_never|must_not|mustn't|must_never|ought_not_to",
@@ -24,6 +32,9 @@ enum ContextLexicon {
         "avoid", "refrain_from", "stay_away_from", "resist_the_urge_to",
         "no_one|nobody should|must", "it_is_not|it's_not|it_isn't safe|wise|advisable to",
         "it_is_never|it's_never safe|wise to",
+        "is|are|be not|never a_good_idea|the_best_idea|a_wise_idea|wise|advisable|safe|recommended to",
+        "isn't|aren't a_good_idea|the_best_idea|a_wise_idea|wise|advisable|safe|recommended to",
+        "may|might|would not be a_good_idea|the_best_idea|wise|advisable|safe|recommended to",
     ]
 
     /// Backward prohibition: the judgement follows the action ("Stopping abruptly is not recommended").
@@ -37,10 +48,14 @@ enum ContextLexicon {
     static let permissionForward = [
         "you_can|you_could", "you_can_safely|you_can_simply|you_can_just",
         "it_is|it's [perfectly|completely] safe|fine|okay|ok|alright|all_right to", "is [perfectly] safe to",
-        "feel_free_to", "go_ahead_and", "you_are_free_to|you're_free_to", "simply", "just",
+        "feel_free_to", "go_ahead_and", "you_are_free_to|you're_free_to",
         "there_is|there's no_need to", "no_need_to", "you_don't|you_do_not need_to|have_to",
         "there's|there_is nothing_wrong_with",
     ]
+
+    /// `just` and `simply` give permission only when they open a clause ("Just stop taking it"); elsewhere
+    /// ("these are just some of the symptoms") they are ignored.
+    static let imperativePermission = ["just|simply"]
 
     /// Backward permission ("Skipping a dose is fine").
     static let permissionBackward = [
@@ -61,17 +76,25 @@ enum ContextLexicon {
         "healthcare|health_care|health-care provider|providers|professional|professionals|team",
         "medical provider|providers|professional|professionals|team|supervision|guidance|advice",
         "care_team|prescribing_doctor|addiction_specialist|addiction_specialists",
-        "medically supervised|managed|monitored", "medically-supervised|medically-managed",
+        "medically supervised|managed|monitored", "medically-supervised|medically-managed|medically-monitored",
         "under_supervision", "under_the supervision|guidance|care of", "under [close] medical supervision",
-        "talk|speak|check to|with your|a doctor|physician|pharmacist|prescriber",
-        "consult your|a doctor|physician|pharmacist|prescriber", "ask your doctor|physician|pharmacist",
+        "talk|talking|speak|speaking|check|checking to|with your|a doctor|physician|pharmacist|prescriber",
+        "consult|consulting|consult_with|consulting_with your|a doctor|physician|pharmacist|prescriber",
+        "ask|asking your doctor|physician|pharmacist|prescriber", "medically assisted|assisted",
+        "medically-assisted", "medical detox|detoxification",
         "as prescribed|directed", "prescribed_by",
+    ]
+
+    /// Bidirectional risk stated with a verb; these also end a negation before them, so that in
+    /// "the absence of the drug can cause seizures" or "not tapering can cause seizures" the harm is affirmed.
+    static let riskVerbs = [
+        "can|may|could|might|will cause|trigger|provoke", "can|may|could|might lead_to|result_in",
+        "can|may|could be fatal|deadly|dangerous|life-threatening",
     ]
 
     /// Bidirectional risk.
     static let risk = [
-        "can|may|could|might|will cause|trigger|provoke", "can|may|could|might lead_to|result_in",
-        "can|may|could be fatal|deadly|dangerous|life-threatening", "potentially fatal|deadly|dangerous",
+        "potentially fatal|deadly|dangerous",
         "life-threatening|life_threatening", "risk|risks of", "at_risk", "increased|higher risk",
         "dangerous|danger|dangers|deadly|fatal|death|deaths|risky|harmful",
         "seizure|seizures|convulsion|convulsions|delirium|overdose|overdoses|respiratory_depression",
@@ -94,6 +117,7 @@ enum ContextLexicon {
     /// Phrases that contain a trigger but are not one.
     static let pseudo = [
         "not_only|not_just|not_simply|not_necessarily|no_matter|no_doubt|no_wonder|no_longer",
+        "is|are|was|were not only|just|simply|necessarily", "isn't|aren't|wasn't|weren't only|just|simply|necessarily",
         "not_to_mention", "never_too_late|never_mind", "without_a_doubt|without_doubt|without_delay",
         "can't|cannot|can_not stress [this|it] enough", "don't|do_not hesitate",
         "whether_or_not", "to_avoid|in_order_to_avoid|help_avoid|helps_avoid|helping_avoid",
@@ -106,16 +130,19 @@ enum ContextLexicon {
         var entries: [(String, ContextRole)] = []
         func add(_ patterns: [String], _ role: ContextRole) { entries += patterns.map { ($0, role) } }
         add(imperativeOrNegation, .imperativeOrNegation)
-        add(negation, .trigger(.negation, .forward, terminates: false))
-        add(prohibitionForward, .trigger(.prohibition, .forward, terminates: false))
-        add(prohibitionBackward, .trigger(.prohibition, .backward, terminates: false))
-        add(permissionForward, .trigger(.permission, .forward, terminates: false))
-        add(permissionBackward, .trigger(.permission, .backward, terminates: false))
-        add(hypothetical, .trigger(.hypothetical, .forward, terminates: false))
-        add(hypotheticalTerminating, .trigger(.hypothetical, .forward, terminates: true))
-        add(supervision, .trigger(.supervision, .bidirectional, terminates: false))
-        add(risk, .trigger(.risk, .bidirectional, terminates: false))
-        add(report, .trigger(.report, .bidirectional, terminates: false))
+        add(imperativePermission, .imperativePermission)
+        add(negation, .trigger(.negation, .forward))
+        add(clausalNegation, .clausalNegation)
+        add(prohibitionForward, .trigger(.prohibition, .forward))
+        add(prohibitionBackward, .trigger(.prohibition, .backward))
+        add(permissionForward, .trigger(.permission, .forward))
+        add(permissionBackward, .trigger(.permission, .backward))
+        add(hypothetical, .trigger(.hypothetical, .forward))
+        add(hypotheticalTerminating, .trigger(.hypothetical, .forward, ends: Set(ContextCategory.allCases)))
+        add(supervision, .trigger(.supervision, .bidirectional))
+        add(riskVerbs, .trigger(.risk, .bidirectional, ends: [.negation]))
+        add(risk, .trigger(.risk, .bidirectional))
+        add(report, .trigger(.report, .bidirectional))
         add(termination, .terminate)
         add(pseudo, .pseudo)
         return CuePhraseTable(entries)

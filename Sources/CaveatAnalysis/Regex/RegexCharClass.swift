@@ -86,13 +86,21 @@ extension RegexCharClass {
 
         /// Ranges above this many scalars are not case-folded beyond Latin-1: folding every member would cost more
         /// than it is worth, and such ranges nearly always hold both cases already.
-        private static let foldLimit: UInt32 = 2048
+        private static let foldLimit = 2048
+        /// The most scalars beyond Latin-1 folded for one class, so that a class of many mid-sized ranges cannot
+        /// make compiling slow.
+        private static let foldBudget = 20_000
 
         func build(caseInsensitive: Bool, negated: Bool) -> RegexCharClass {
             var all = ranges
             if caseInsensitive {
+                var budget = Self.foldBudget
                 for range in ranges {
-                    let upper = range.count > Int(Self.foldLimit) ? min(range.upperBound, 0xFF) : range.upperBound
+                    var upper = min(range.upperBound, 0xFF)
+                    if range.upperBound > 0xFF && range.count <= Self.foldLimit && range.count <= budget {
+                        upper = range.upperBound
+                        budget -= range.count
+                    }
                     guard range.lowerBound <= upper else { continue }
                     for scalar in range.lowerBound...upper {
                         for variant in RegexScalars.caseVariants(of: scalar) { all.append(variant...variant) }

@@ -88,7 +88,9 @@ struct RegexCompiler {
         for jump in jumps { instructions[jump].x = here }
     }
 
-    private mutating func emitRepetition(_ node: RegexNode, min: Int, max: Int?, greedy: Bool) throws(RegexSyntaxError) {
+    private mutating func emitRepetition(
+        _ node: RegexNode, min: Int, max: Int?, greedy: Bool
+    ) throws(RegexSyntaxError) {
         // A split lists the preferred continuation first: greedy prefers another iteration, lazy prefers leaving.
         func split(_ iterate: Int32, _ leave: Int32) -> RegexInstruction {
             greedy ? RegexInstruction(.split, iterate, leave) : RegexInstruction(.split, leave, iterate)

@@ -14,23 +14,31 @@ struct RegexInstruction: Sendable, Hashable {
         case any
         /// Consumes any scalar except `\n`.
         case anyButNewline
+        /// The thread has matched.
+        case match
         /// Continues at `x` and, with lower priority, at `y`.
         case split
         /// Continues at `x`.
         case jump
         /// Continues at the next instruction if assertion `x` holds here.
         case assert
-        /// The thread has matched.
-        case match
+
+        /// Whether a thread stops here (consuming instructions and `match`) rather than passing through at once
+        /// (splits, jumps, assertions). The cases are ordered so that this is one comparison.
+        @inline(__always)
+        var holdsThread: Bool { rawValue <= Opcode.match.rawValue }
     }
 
-    var opcode: Opcode
+    let opcode: Opcode
     var x: Int32
     var y: Int32
+    /// `opcode.holdsThread`, stored because the VM asks for every thread at every position.
+    let holdsThread: Bool
 
     init(_ opcode: Opcode, _ x: Int32 = 0, _ y: Int32 = 0) {
         self.opcode = opcode
         self.x = x
         self.y = y
+        self.holdsThread = opcode.holdsThread
     }
 }

@@ -5,8 +5,11 @@
 struct RegexParser {
     /// The largest count allowed in `{n}`, `{n,}` and `{n,m}`.
     static let maxRepetition = 1000
-    /// The deepest nesting of groups; deeper patterns are refused rather than risking the stack.
-    static let maxDepth = 250
+    /// The deepest nesting of groups; deeper patterns are refused rather than risking the stack of a pool thread
+    /// (parsing recurses a few frames per group).
+    static let maxDepth = 64
+    /// Why constructs that need backtracking are refused, at the end of their error messages.
+    static let linearTime = "caveat's regex runs in linear time"
 
     private struct Flags {
         var caseInsensitive: Bool
@@ -27,7 +30,9 @@ struct RegexParser {
         let node = try parseAlternation(depth: 0)
         if index < scalars.count {
             // parseAlternation stops only at the end or at a ')' it did not open.
-            throw RegexSyntaxError(offset: index, message: "unmatched ')': no group is open here; write '\\)' for a literal parenthesis")
+            throw RegexSyntaxError(
+                offset: index,
+                message: "unmatched ')': no group is open here; write '\\)' for a literal parenthesis")
         }
         return node
     }
@@ -86,9 +91,10 @@ struct RegexParser {
     }
 
     private func nothingToRepeat(at offset: Int) -> RegexSyntaxError {
-        RegexSyntaxError(
+        let quantifier = character(scalars[offset])
+        return RegexSyntaxError(
             offset: offset,
-            message: "quantifier '\(character(scalars[offset]))' has nothing to repeat; write '\\\(character(scalars[offset]))' for a literal")
+            message: "quantifier '\(quantifier)' has nothing to repeat; write '\\\(quantifier)' for a literal")
     }
 
     private mutating func parseQuantifiers(of atom: RegexNode, atomStart: Int) throws(RegexSyntaxError) -> RegexNode {
@@ -107,7 +113,9 @@ struct RegexParser {
             return atom
         }
         if case .assertion = atom {
-            throw RegexSyntaxError(offset: start, message: "quantifier after an anchor or '\\b': a zero-width test cannot be repeated")
+            throw RegexSyntaxError(
+                offset: start,
+                message: "quantifier after an anchor or '\\b': a zero-width test cannot be repeated")
         }
         var greedy = true
         if peek() == "?" {
@@ -116,17 +124,19 @@ struct RegexParser {
         } else if peek() == "+" {
             throw RegexSyntaxError(
                 offset: index,
-                message: "not supported: possessive quantifiers need backtracking control; caveat's regex runs in linear time")
+                message: "not supported: possessive quantifiers need backtracking control; \(Self.linearTime)")
         }
         if let next = peek(), next == "*" || next == "+" || next == "?" || (next == "{" && isQuantifier(at: index)) {
             throw RegexSyntaxError(
-                offset: index, message: "quantifier '\(character(next))' follows another quantifier; put the repeated part in a group")
+                offset: index,
+                message: "quantifier '\(character(next))' follows another quantifier; put the repeated part in a group")
         }
         return .repetition(atom, min: bounds.min, max: bounds.max, greedy: greedy)
     }
 
     /// Reads `{n}`, `{n,}` or `{n,m}` at `position`; `nil` when the text there is not a quantifier (then `{` is a
-    /// literal). Throws for counts above the limit and for `{5,2}`.
+    /// literal). Throws for counts above the limit, for `{5,2}`, and for `{,m}`, which some engines read as
+    /// `{0,m}` and others as literal text, so a rule author cannot know which was meant.
     private func quantifierBounds(at position: Int) throws(RegexSyntaxError) -> (min: Int, max: Int?, end: Int)? {
         var cursor = position + 1
         func number() -> Int? {
@@ -137,7 +147,18 @@ struct RegexParser {
             }
             return value
         }
-        guard let low = number() else { return nil }
+        guard let low = number() else {
+            if cursor < scalars.count && scalars[cursor] == "," {
+                cursor += 1
+                if let high = number(), cursor < scalars.count && scalars[cursor] == "}" {
+                    throw RegexSyntaxError(
+                        offset: position,
+                        message: "'{,\(high)}' is ambiguous; "
+                            + "write '{0,\(high)}' for up to \(high), or '\\{' for a brace")
+                }
+            }
+            return nil
+        }
         var high: Int? = low
         if cursor < scalars.count && scalars[cursor] == "," {
             cursor += 1
@@ -186,7 +207,7 @@ struct RegexParser {
 
     /// Parses what follows `(?`; returns `true` for a flag-only group `(?i)`, which is then fully consumed.
     private mutating func parseGroupPrefix(open: Int) throws(RegexSyntaxError) -> Bool {
-        let backtracking = "needs backtracking; caveat's regex runs in linear time"
+        let backtracking = "backtracking; \(Self.linearTime)"
         guard let scalar = peek() else {
             throw RegexSyntaxError(offset: open, message: "missing ')' to close the group that starts here")
         }
@@ -195,9 +216,9 @@ struct RegexParser {
             index += 1
             return false
         case "=", "!":
-            throw RegexSyntaxError(offset: open, message: "not supported: lookaround \(backtracking)")
+            throw RegexSyntaxError(offset: open, message: "not supported: lookaround needs \(backtracking)")
         case "<" where peek(1) == "=" || peek(1) == "!":
-            throw RegexSyntaxError(offset: open, message: "not supported: lookaround \(backtracking)")
+            throw RegexSyntaxError(offset: open, message: "not supported: lookaround needs \(backtracking)")
         case _ where scalar == "<" || scalar == "'" || (scalar == "P" && peek(1) == "<"):
             // A named group: the name is accepted and ignored, since matches report only whole spans.
             index += scalar == "P" ? 2 : 1
@@ -206,16 +227,17 @@ struct RegexParser {
             while let next = peek(), isWordASCII(next) { index += 1 }
             guard index > nameStart, digitValue(scalars[nameStart]) == nil, peek() == close else {
                 throw RegexSyntaxError(
-                    offset: open, message: "invalid group name: use letters, digits and '_', then '\(character(close))'")
+                    offset: open,
+                    message: "invalid group name: use letters, digits and '_', then '\(character(close))'")
             }
             index += 1
             return false
         case "P" where peek(1) == "=":
-            throw RegexSyntaxError(offset: open, message: "not supported: backreferences \(backtracking)")
+            throw RegexSyntaxError(offset: open, message: "not supported: backreferences need \(backtracking)")
         case ">":
-            throw RegexSyntaxError(offset: open, message: "not supported: atomic groups \(backtracking)")
+            throw RegexSyntaxError(offset: open, message: "not supported: atomic groups need \(backtracking)")
         case "(":
-            throw RegexSyntaxError(offset: open, message: "not supported: conditionals \(backtracking)")
+            throw RegexSyntaxError(offset: open, message: "not supported: conditionals need \(backtracking)")
         case "R", "&", "0"..."9", "+":
             throw RegexSyntaxError(offset: open, message: "not supported: recursion and subroutine calls")
         case "#":
@@ -246,10 +268,13 @@ struct RegexParser {
                 return false
             case "x", "u", "U", "n", "J", "w":
                 throw RegexSyntaxError(
-                    offset: index, message: "not supported: flag '\(character(scalar))'; caveat supports the flags i, m and s")
+                    offset: index,
+                    message: "not supported: flag '\(character(scalar))'; caveat supports the flags i, m and s")
             default:
                 throw RegexSyntaxError(
-                    offset: open, message: "unknown group syntax '(?\(character(scalar))'; supported: (?:…), (?<name>…), (?i), (?-i), (?i:…)")
+                    offset: open,
+                    message: "unknown group syntax '(?\(character(scalar))'; "
+                        + "supported: (?:…), (?<name>…), (?i), (?-i), (?i:…)")
             }
             sawFlag = true
             index += 1
@@ -278,7 +303,9 @@ struct RegexParser {
         let start = index
         index += 1
         guard let scalar = peek() else {
-            throw RegexSyntaxError(offset: start, message: "the pattern ends with a lone '\\'; write '\\\\' for a backslash")
+            throw RegexSyntaxError(
+                offset: start,
+                message: "the pattern ends with a lone '\\'; write '\\\\' for a backslash")
         }
         index += 1
         switch scalar {
@@ -297,7 +324,9 @@ struct RegexParser {
         case "x", "u": return .scalar(try parseHexEscape(start: start, kind: scalar))
         case "b", "B", "A", "z":
             if inClass {
-                throw RegexSyntaxError(offset: start, message: "'\\\(character(scalar))' is a position, not a character, and cannot appear in a class")
+                throw RegexSyntaxError(
+                    offset: start,
+                    message: "'\\\(character(scalar))' is a position, not a character, and cannot appear in a class")
             }
             switch scalar {
             case "b": return .assertion(.wordBoundary)
@@ -306,16 +335,23 @@ struct RegexParser {
             default: return .assertion(.textEnd)
             }
         case "Z":
-            throw RegexSyntaxError(offset: start, message: "not supported: '\\Z'; use '\\z' or '$' for the end of the text")
+            throw RegexSyntaxError(
+                offset: start,
+                message: "not supported: '\\Z'; use '\\z' or '$' for the end of the text")
         case "1"..."9", "k", "g":
             throw RegexSyntaxError(
-                offset: start, message: "not supported: backreferences need backtracking; caveat's regex runs in linear time")
+                offset: start, message: "not supported: backreferences need backtracking; \(Self.linearTime)")
         case "0":
             throw RegexSyntaxError(offset: start, message: "not supported: octal escapes; use '\\x{…}' or '\\u{…}'")
         case "p", "P":
-            throw RegexSyntaxError(offset: start, message: "not supported: Unicode property classes '\\\(character(scalar)){…}'; use '\\w' or an explicit class")
+            throw RegexSyntaxError(
+                offset: start,
+                message: "not supported: Unicode property classes '\\\(character(scalar)){…}'; "
+                    + "use '\\w' or an explicit class")
         case "Q", "E":
-            throw RegexSyntaxError(offset: start, message: "not supported: '\\Q…\\E' quoting; escape each special character instead")
+            throw RegexSyntaxError(
+                offset: start,
+                message: "not supported: '\\Q…\\E' quoting; escape each special character instead")
         default:
             if scalar.isASCII && (isWordASCII(scalar) || scalar.value < 0x20) {
                 throw RegexSyntaxError(offset: start, message: "unknown escape '\\\(character(scalar))'")
@@ -345,7 +381,9 @@ struct RegexParser {
                 index += 1
             }
             guard digits.count == width else {
-                throw RegexSyntaxError(offset: start, message: "'\(name)' needs exactly \(width) hex digits or braces: '\(name){B5}'")
+                throw RegexSyntaxError(
+                    offset: start,
+                    message: "'\(name)' needs exactly \(width) hex digits or braces: '\(name){B5}'")
             }
         }
         guard !digits.isEmpty, digits.count <= 8 else {
@@ -354,7 +392,8 @@ struct RegexParser {
         var value: UInt32 = 0
         for digit in digits {
             guard let hex = hexValue(digit) else {
-                throw RegexSyntaxError(offset: start, message: "'\(name){…}' holds a character that is not a hex digit")
+                throw RegexSyntaxError(
+                    offset: start, message: "'\(name){…}' holds a character that is not a hex digit")
             }
             value = value << 4 | hex
         }
@@ -402,12 +441,15 @@ struct RegexParser {
                 index += 1
                 let highStart = index
                 guard case .scalar(let highScalar) = try parseClassAtom() else {
-                    throw RegexSyntaxError(offset: highStart, message: "invalid range: a class such as '\\d' cannot end a range")
+                    throw RegexSyntaxError(
+                        offset: highStart,
+                        message: "invalid range: a class such as '\\d' cannot end a range")
                 }
                 guard lowScalar <= highScalar else {
                     throw RegexSyntaxError(
                         offset: itemStart,
-                        message: "invalid range '\(character(lowScalar))-\(character(highScalar))': the start is greater than the end")
+                        message: "invalid range '\(character(lowScalar))-\(character(highScalar))': "
+                            + "the start is greater than the end")
                 }
                 builder.add(lowScalar...highScalar)
             } else {

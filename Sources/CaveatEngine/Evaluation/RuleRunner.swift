@@ -35,20 +35,26 @@ struct RuleRunner {
             let triggers = allowed(evaluator.occurrences(of: trigger))
             guard !triggers.isEmpty else { return [] }
             let companions = ScopeIndex(evaluator.occurrences(of: companion), scope: scope, context: context)
-            var hits: [Hit] = []
+            // One finding per unit lacking a companion, at its first trigger; {count} = its triggers.
+            var firstTriggers: [Occurrence] = []
+            var counts: [Int] = []
             var unitIndex: [Int: Int] = [:]
             for occurrence in triggers where !companions.contains(near: occurrence, context: context) {
-                if let unit = context.unit(of: occurrence, in: scope), let index = unitIndex[unit] {
-                    let count = (Int(hits[index].values["count"] ?? "1") ?? 1) + 1
-                    hits[index].values["count"] = String(count)
+                let unit = context.unit(of: occurrence, in: scope)
+                if let unit, let index = unitIndex[unit] {
+                    counts[index] += 1
                     continue
                 }
+                if let unit { unitIndex[unit] = firstTriggers.count }
+                firstTriggers.append(occurrence)
+                counts.append(1)
+            }
+            return zip(firstTriggers, counts).map { occurrence, count in
                 let related = RelatedLocation(message: expectation(scope, at: occurrence),
                                               span: expectedSpan(scope, at: occurrence, mask: mask))
-                if let unit = context.unit(of: occurrence, in: scope) { unitIndex[unit] = hits.count }
-                hits.append(Hit(occurrence: occurrence, values: ["count": "1", "scope": scope.name], related: [related]))
+                return Hit(occurrence: occurrence, values: ["count": String(count), "scope": scope.name],
+                           related: [related])
             }
-            return hits
         case .density(let pattern, let ruleThreshold, let minCount, let anchorFirst):
             let found = allowed(evaluator.occurrences(of: pattern))
             guard found.count >= minCount else { return [] }

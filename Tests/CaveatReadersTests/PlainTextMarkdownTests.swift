@@ -81,6 +81,11 @@ import CaveatDocument
                 ["heading/2: Dosing", "paragraph/0: Text {not attrs}"])
     }
 
+    @Test func scriptAndStyleBlocksAreNotText() {
+        let text = "Before.\n\n<script type=\"x\">\nvar dose = 5;\n</SCRIPT>\n<style>p { color: red }</style>\nAfter."
+        #expect(outline(readText(text, markdown: true)) == ["paragraph/0: Before.", "paragraph/0: After."])
+    }
+
     @Test func thematicBreakIsNotText() {
         #expect(outline(readText("Para one.\n\n***\n\n- - -\n\nPara two.", markdown: true)) ==
                 ["paragraph/0: Para one.", "paragraph/0: Para two."])

@@ -5,7 +5,7 @@ import CaveatDocument
 ///
 /// A CommonMark subset meant for articles: block quotes and list items hold their text as one block each
 /// (nested Markdown inside a quote stays text), and raw HTML blocks are not recognised (their tags are
-/// dropped by the inline pass).
+/// dropped by the inline pass) except `<script>`, `<style>` and `<textarea>`, which are skipped whole.
 struct MarkdownBlockParser {
     struct Output {
         var specs: [MarkdownBlockSpec] = []

@@ -19,7 +19,9 @@ import CaveatDocument
 /// - A *heading* (level 2) is a title-like line (`MarkdownLineRules.isTitleLike`: 1–12 words, starts with a
 ///   capital or digit, no final `.`, `,`, `;`, `:`, `!`) that starts its chunk or follows a line ending a
 ///   sentence, and is followed (in its chunk or after blank lines) by a non-empty list item or by a line that
-///   starts like a sentence and is not title-like itself. A line ending in `:` is never a heading.
+///   starts like a sentence and is not title-like itself, unless the line after that continues it (starts in
+///   lower case, or the chunk is hard-wrapped and it does not end a sentence). A line ending in `:` is never
+///   a heading.
 /// - The very first line of the file becomes the `.title` block when it is title-like (allowing up to 20
 ///   words, as headlines run long) and either a blank line and more text, or a non-title-like line starting
 ///   a sentence, follow it.
@@ -101,11 +103,12 @@ struct MarkdownPlainTextLayout {
                          headlineLike: itemStart == nil && MarkdownLineRules.isTitleLike(bytes, whole, maxWords: 20))
     }
 
-    /// Whether a line can follow a heading: a non-empty list item or the start of a paragraph.
-    private func canFollowHeading(_ line: LineInfo?) -> Bool {
+    /// Whether a line can follow a heading: a non-empty list item or the start of a paragraph. A title-like
+    /// line counts as a paragraph start when the line after it continues it (`continued`).
+    private func canFollowHeading(_ line: LineInfo?, continued: Bool = false) -> Bool {
         guard let line else { return false }
         if line.isListItem { return !line.content.isEmpty }
-        return line.startsSentence && !line.titleLike
+        return line.startsSentence && (!line.titleLike || continued)
     }
 
     private func isHardWrapped(_ chunk: [LineInfo]) -> Bool {
@@ -124,11 +127,17 @@ struct MarkdownPlainTextLayout {
         var afterHeading = false
         for (index, line) in chunk.enumerated() {
             let next = index + 1 < chunk.count ? chunk[index + 1] : following
+            // Whether the line after `next` carries on `next`'s sentence (then `next` opens a paragraph).
+            var continued = false
+            if index + 2 < chunk.count, !chunk[index + 2].isListItem {
+                continued = chunk[index + 2].startsLower || (hardWrapped && !chunk[index + 1].endsTerminal)
+            }
             if line.headlineLike {
                 var kind: BlockKind?
-                if atStart, index == 0, next != nil, index + 1 == chunk.count || canFollowHeading(next) {
+                if atStart, index == 0, next != nil, index + 1 == chunk.count || canFollowHeading(next, continued: continued) {
                     kind = .title
-                } else if line.titleLike, index == 0 || chunk[index - 1].endsTerminal, canFollowHeading(next) {
+                } else if line.titleLike, index == 0 || chunk[index - 1].endsTerminal,
+                          canFollowHeading(next, continued: continued) {
                     kind = .heading
                 }
                 if let kind {

@@ -127,6 +127,21 @@ func outline(_ document: Document) -> [String] {
         #expect(document.blocks[1].level == 2)
     }
 
+    @Test func headingInsideAHardWrappedChunk() {
+        let text = """
+        Some paragraph text that wraps onto
+        the next line and ends here with a period.
+        Dosing Basics
+        Most adults take one tablet, and the label
+        lists the maximum.
+        """
+        #expect(outline(readText(text)) == [
+            "paragraph/0: Some paragraph text that wraps onto the next line and ends here with a period.",
+            "heading/2: Dosing Basics",
+            "paragraph/0: Most adults take one tablet, and the label lists the maximum.",
+        ])
+    }
+
     @Test func headingNeedsAFollowingParagraph() {
         // Two title-like lines in a row, and a last line: neither is a heading.
         let document = readText("Body text.\n\nLatest News\nMore Stories\n\nThe End Of It")

@@ -2,7 +2,8 @@
 ///
 /// Three kinds behave differently after the period:
 /// - *prefix* abbreviations (`Dr.`, `e.g.`, `vs.`) are always followed by more of the same sentence;
-/// - *numeric* ones (`No.`, `Fig.`) are abbreviations only before a number (`No. 5`), otherwise a plain word;
+/// - *numeric* ones (`No.`, `Fig.`, months like `Sept.`) are abbreviations only before a number (`No. 5`,
+///   `Oct. 3`), otherwise a plain word;
 /// - *terminal-capable* ones (`mg.`, `etc.`, `a.m.`, `U.S.`, single initials) often end a sentence too, so
 ///   the sentence ends after them only when a common sentence opener follows (`... 5 mg. Then rest.`).
 enum Abbreviations {
@@ -14,10 +15,12 @@ enum Abbreviations {
         var table: [String: Kind] = [:]
         for word in ["dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "st.", "vs.", "v.", "e.g.", "i.e.", "approx.",
                      "incl.", "cf.", "ca.", "esp.", "viz.", "sgt.", "capt.", "gen.", "rev.", "hon.", "dept.",
-                     "univ.", "mt.", "ft.", "ave.", "blvd."] {
+                     "univ.", "mt.", "ft.", "ave.", "blvd.", "drs.", "sen.", "gov.", "pres.", "lt.", "col.", "maj.",
+                     "supt.", "messrs."] {
             table[word] = .prefix
         }
-        for word in ["no.", "nos.", "fig.", "figs.", "p.", "pp.", "vol.", "ch.", "sec.", "tab.", "ref.", "eq."] {
+        for word in ["no.", "nos.", "fig.", "figs.", "p.", "pp.", "vol.", "ch.", "sec.", "tab.", "ref.", "eq.",
+                     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."] {
             table[word] = .numeric
         }
         for word in ["etc.", "mg.", "mcg.", "ml.", "kg.", "lb.", "lbs.", "oz.", "hr.", "hrs.", "min.", "mins.",

@@ -10,7 +10,9 @@
 /// A period does not end a sentence inside a number (`0.5`, one token), after a prefix abbreviation (`Dr.`,
 /// `e.g.`, `vs.`), after `No.`/`Fig.` before a number, nor after a terminal-capable abbreviation or an initial
 /// (`mg.`, `etc.`, `U.S.`, `J.`) unless a common sentence opener follows (see `Abbreviations`).
-/// Preformatted blocks split only at line breaks. Sentence ranges never include surrounding white space.
+/// A footnote number of up to three digits glued to the final mark (`worldwide.1 In`) stays with the
+/// sentence. Preformatted blocks split only at line breaks. Punctuation standing alone after a sentence end (a quote
+/// detached by a space) joins the sentence before it. Sentence ranges never include surrounding white space.
 public struct SentenceSplitter: Sendable {
     public init() {}
 
@@ -37,6 +39,12 @@ public struct SentenceSplitter: Sendable {
                       isCloser(tokens[last + 1], bytes) || terminalLength(tokens[last + 1], bytes) != nil {
                     last += 1
                 }
+                // A footnote number glued to the end of a sentence (`...worldwide.1 In the U.S.`) belongs to it.
+                if last + 2 < count, tokens[last + 1].kind == .number, tokens[last + 1].start == tokens[last].end,
+                   tokens[last + 1].range.count <= 3, tokens[last + 2].start > tokens[last + 1].end,
+                   startsSentence(tokens[last + 2], bytes), tokens[last + 2].kind != .number {
+                    last += 1
+                }
                 ends = endsSentence(terminalAt: index, isPeriod: terminal == .period, lastMark: last,
                                     tokens: tokens, bytes: bytes)
             }
@@ -44,7 +52,14 @@ public struct SentenceSplitter: Sendable {
                 ends = true
             }
             if ends || last + 1 == count {
-                sentences.append(Sentence(start: Int(tokens[sentenceStart].start), end: Int(tokens[last].end)))
+                let onlyPunctuation = tokens[sentenceStart...last].allSatisfy { $0.kind == .punctuation }
+                if onlyPunctuation, let previous = sentences.last,
+                   !hasLineBreak(between: tokens[sentenceStart - 1], and: tokens[sentenceStart], bytes) {
+                    // A stray closing quote or bracket after the sentence end (`...every day. "`) is no sentence.
+                    sentences[sentences.count - 1] = Sentence(start: Int(previous.start), end: Int(tokens[last].end))
+                } else {
+                    sentences.append(Sentence(start: Int(tokens[sentenceStart].start), end: Int(tokens[last].end)))
+                }
                 sentenceStart = last + 1
             }
             index = last + 1

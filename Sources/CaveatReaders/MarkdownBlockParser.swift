@@ -132,7 +132,8 @@ struct MarkdownBlockParser {
                 index += 1
                 continue
             }
-            if let itemStart = MarkdownLineRules.listContentStart(line, in: bytes, maxDigits: 9) {
+            if let itemStart = MarkdownLineRules.listContentStart(line, in: bytes, maxDigits: 9),
+               canInterrupt(open, contentStart: contentStart, itemStart: itemStart, end: end) {
                 close(standalone: false)
                 let (piece, hard) = contentPiece(min(itemStart, end), end, line)
                 open = MarkdownBlockSpec(kind: .listItem, element: "md-list-item", piece: piece)
@@ -166,6 +167,17 @@ struct MarkdownBlockParser {
         }
         close(standalone: true)
         return output
+    }
+
+    /// Whether a list item may start while `open` is a paragraph: as in CommonMark, only a non-empty item,
+    /// and only an ordered item numbered 1 (so a wrapped line starting `2020. ` stays in its paragraph).
+    private func canInterrupt(_ open: MarkdownBlockSpec?, contentStart: Int, itemStart: Int, end: Int) -> Bool {
+        guard let open, open.element == "md-paragraph" else { return true }
+        guard itemStart < end else { return false }
+        guard MarkdownLineRules.isDigit(bytes[contentStart]) else { return true }
+        var index = contentStart
+        while index < end, bytes[index] == 0x30 { index += 1 }
+        return index < end && bytes[index] == 0x31 && index + 1 < end && !MarkdownLineRules.isDigit(bytes[index + 1])
     }
 
     /// A line's content and whether it ends in a hard break (two trailing spaces or a backslash).
@@ -258,6 +270,13 @@ struct MarkdownBlockParser {
         while hashes > index, bytes[hashes - 1] == 0x23 { hashes -= 1 }
         if hashes < contentEnd, hashes == index || bytes[hashes - 1] == 0x20 || bytes[hashes - 1] == 0x09 {
             contentEnd = hashes
+            while contentEnd > index, bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09 { contentEnd -= 1 }
+        }
+        // Trailing attributes some dialects allow (`## Dosing {#dosing}`) are not heading text.
+        if contentEnd > index, bytes[contentEnd - 1] == 0x7D,
+           let open = bytes[index..<contentEnd].lastIndex(of: 0x7B), open > index, bytes[open - 1] == 0x20,
+           open + 1 < contentEnd, bytes[open + 1] == 0x23 || bytes[open + 1] == 0x2E {
+            contentEnd = open
             while contentEnd > index, bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09 { contentEnd -= 1 }
         }
         return (level, index..<max(index, contentEnd))

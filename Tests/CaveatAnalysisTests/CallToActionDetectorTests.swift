@@ -32,7 +32,8 @@ import Testing
         #expect(cues("Get a free, confidential assessment.").map(\.1) == [])
         #expect(cues("Get a free confidential assessment.").map(\.1) == ["free confidential assessment"])
         #expect(cues("Our 24/7 helpline is open.").map(\.1) == ["24/7 helpline"])
-        #expect(cues("Get help now and start your recovery today.").map(\.1) == ["get help now", "start your recovery today"])
+        #expect(cues("Get help now and start your recovery today.").map(\.1)
+            == ["get help now", "start your recovery today"])
         #expect(cues("Schedule an appointment online.").map(\.2) == ["assessment"])
     }
 

@@ -90,7 +90,7 @@ import Testing
 
     @Test func neverInsideAClauseIsANegation() {
         #expect(categories("tapered", in: "Many people never tapered at all.") == [.negation])
-        #expect(categories("stop", in: "If you don't stop, nothing changes.", occurrence: 1) == [.negation, .hypothetical])
+        #expect(categories("stop", in: "If you don't stop, nothing changes.") == [.negation, .hypothetical])
         #expect(categories("stop", in: "Please don't stop abruptly.") == [.prohibition])
         #expect(categories("stop", in: "Taper slowly and don't stop abruptly.") == [.prohibition])
         #expect(categories("stop", in: "“Don’t stop abruptly,” she said.") == [.prohibition])
@@ -120,6 +120,21 @@ import Testing
         #expect(categories("stop", in: "Feel free to stop when you feel better.") == [.permission])
     }
 
+    @Test func justAndSimplyArePermissionsOnlyWhenTheyOpenAClause() {
+        #expect(categories("stop", in: "Just stop taking it.") == [.permission])
+        #expect(categories("stop", in: "Simply stop the pills and rest.") == [.permission])
+        #expect(categories("stop", in: "Cut back, then just stop.") == [.permission])
+        #expect(categories("symptoms", in: "These are just some of the symptoms.") == [])
+        #expect(categories("quit", in: "We were told to just quit.") == [])
+    }
+
+    @Test func notAGoodIdeaToIsAForwardProhibition() {
+        let text = "If you are dependent, it is not a good idea to stop all at once."
+        #expect(categories("stop all at once", in: text) == [.prohibition, .hypothetical])
+        #expect(categories("stop", in: "It may not be the best idea to stop on your own.") == [.prohibition])
+        #expect(categories("Quitting", in: "Quitting overnight is not a good idea.") == [.prohibition])
+    }
+
     @Test func pseudoTriggersAreSkipped() {
         #expect(categories("seizures", in: "Withdrawal is not only unpleasant but also causes seizures.") == [])
         #expect(categories("stop", in: "It is never too late to stop.") == [])
@@ -140,6 +155,9 @@ import Testing
         #expect(categories("Take it", in: "Take it as prescribed.") == [.supervision])
         #expect(categories("reduce", in: "Talk to your doctor before you reduce the dose.") == [.supervision])
         #expect(categories("plan", in: "Your doctor's plan matters.") == [.supervision])
+        let text = "Do not stop taking it without talking to your doctor."
+        #expect(categories("stop taking it", in: text) == [.prohibition, .supervision])
+        #expect(categories("detox", in: "A medically assisted detox is safer.") == [.supervision])
     }
 
     @Test func hypotheticalCues() {
@@ -220,7 +238,8 @@ import Testing
     @Test func claimNegationsReachPastARiskVerb() {
         #expect(categories("seizures", in: "There is no evidence that stopping can cause seizures.") == [.negation])
         #expect(categories("dangerous", in: "It’s a myth that quitting cold turkey is dangerous.") == [.negation])
-        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.") == [.negation])
+        #expect(categories("seizures", in: "No studies show that tapering too fast may trigger seizures.")
+            == [.negation])
         // A terminator still ends it.
         #expect(categories("seizures", in: "It's a myth that it is harmless, but it can cause seizures.") == [])
     }

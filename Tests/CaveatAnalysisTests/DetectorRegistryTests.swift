@@ -26,14 +26,19 @@ import Testing
 
     /// Random mixes of tricky characters: nothing traps, every range lies inside the text on character
     /// boundaries, matches come in order without overlap, and context scopes stay inside the sentence.
+    /// The generator is seeded, so a failure reproduces; set CAVEAT_FUZZ_ITERATIONS for a longer run.
     @Test func randomTextNeverBreaksRangeInvariants() {
+        let iterations = Int(ProcessInfo.processInfo.environment["CAVEAT_FUZZ_ITERATIONS"] ?? "") ?? 2_000
         let pieces = ["1", "800", "-", ".", "(", ")", "+", " ", "\u{00A0}", "–", "’", "'", "s", "HELP", "mg", "/",
                       "kg", "½", "µg", "@", "a", "www", "com", "://", "http", "call", "us", "never", "not", "but",
-                      "if", "doctor", "seizures", ";", "é", "😀", "q", "6", "h", "b.i.d.", "x", "×", "%", "$", "tel",
-                      "988", "0", ",", ":", "\n", "can't", "stress", "enough", "to", "two", "tablets", "Valium"]
+                      "if", "doctor", "seizures", ";", "é", "😀", "q", "6", "h", "b.i.d.", "x", "×", "%", "$",
+                      "tel",
+                      "988", "0", ",", ":", "\n", "can't", "stress", "enough", "to", "two", "tablets", "Valium",
+                      "00", "(0)", "+44", " 20 ", "%20", "unless", "no evidence that", "just", "cause", "mailto:",
+                      "\u{2009}", "“", "”", "…", "—", "#"]
         var generator = SplitMix64(seed: 0x5EED_CAFE)
         let analyzer = ContextAnalyzer()
-        for _ in 0..<2_000 {
+        for _ in 0..<iterations {
             let count = Int.random(in: 0...40, using: &generator)
             let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let length = text.utf8.count

@@ -28,7 +28,8 @@ import Testing
         let found = EmailDetector().detect(in: makeBlock(text, links: links))
         #expect(found.map(\.normalized) == ["admissions@example.org", "help@example.org"])
         #expect(found.map { $0.attributes["source"] } == ["mailto-link", "text"])
-        #expect(found.map(\.range) == [byteRange(of: "our team", in: text), byteRange(of: "help@example.org", in: text)])
+        #expect(found.map(\.range)
+            == [byteRange(of: "our team", in: text), byteRange(of: "help@example.org", in: text)])
     }
 
     @Test func urlsInText() {
@@ -60,7 +61,8 @@ import Testing
     @Test func linkTargets() {
         let text = "Book a free assessment or read https://example.org/a"
         let links = [
-            Link(target: "https://Rehab.example.com/admissions", textRange: byteRange(of: "Book a free assessment", in: text)),
+            Link(target: "https://Rehab.example.com/admissions",
+                 textRange: byteRange(of: "Book a free assessment", in: text)),
             Link(target: "https://example.org/a", textRange: byteRange(of: "https://example.org/a", in: text)),
             Link(target: "/relative/path", textRange: 0..<4),
         ]
@@ -77,6 +79,7 @@ import Testing
             "example.org/a", "https://example.org/a",
         ])
         #expect(matchedTexts(URLDetector(), "**example.org/help**.") == ["example.org/help"])
-        #expect(matchedTexts(URLDetector(), "https://en.example.org/wiki/A_(b)_c.") == ["https://en.example.org/wiki/A_(b)_c"])
+        #expect(matchedTexts(URLDetector(), "https://en.example.org/wiki/A_(b)_c.")
+            == ["https://en.example.org/wiki/A_(b)_c"])
     }
 }

@@ -105,7 +105,8 @@ import Testing
             Link(target: "tel:562-573-1504", textRange: byteRange(of: "562-573-1504", in: text)),
         ]
         let found = detector.detect(in: makeBlock(text, links: links))
-        #expect(found.map(\.range) == [byteRange(of: "our admissions team", in: text), byteRange(of: "562-573-1504", in: text)])
+        #expect(found.map(\.range)
+            == [byteRange(of: "our admissions team", in: text), byteRange(of: "562-573-1504", in: text)])
         #expect(found.map(\.normalized) == ["15625731504", "15625731504"])
         #expect(found.map { $0.attributes["source"] } == ["tel-link", "tel-link"])
     }
@@ -123,5 +124,45 @@ import Testing
         expectPhones("Call (562)\u{00A0}573-1504 or 1-800-662-4357, or dial 988.", [
             ("(562)\u{00A0}573-1504", "15625731504"), ("1-800-662-4357", "18006624357"), ("988", "988"),
         ])
+    }
+}
+
+@Suite struct PhoneDetectorNationalTests {
+    func phones(_ text: String) -> [(String, String, String?)] {
+        let block = makeBlock(text)
+        return PhoneDetector().detect(in: block).map {
+            (block.substring($0.range), $0.normalized, $0.attributes["kind"])
+        }
+    }
+
+    @Test func nationalNumbersAfterAPhoneWord() {
+        let found = phones("Call us on 73736 44444 or phone 020 7946 0958.")
+        #expect(found.map(\.0) == ["73736 44444", "020 7946 0958"])
+        #expect(found.map(\.1) == ["7373644444", "02079460958"])
+        #expect(found.map(\.2) == ["national", "national"])
+        #expect(phones("Between 73736 44444 and more").isEmpty)
+        #expect(phones("Call 12 34 56").isEmpty)
+    }
+
+    @Test func doubleZeroPrefixIsInternational() {
+        let found = phones("Call 0091 73736 44444 or 0044 20 7946 0958.")
+        #expect(found.map(\.0) == ["0091 73736 44444", "0044 20 7946 0958"])
+        #expect(found.map(\.1) == ["917373644444", "442079460958"])
+        #expect(found.map(\.2) == ["international", "international"])
+        #expect(phones("Call 001 201 555 0123").map(\.1) == ["12015550123"])
+    }
+
+    @Test func nationalNumberMustUseAllItsGroups() {
+        #expect(phones("Call 123 456 789 012 345").isEmpty)
+    }
+
+    @Test func textCodeMustStandAlone() {
+        #expect(phones("Text HOME to 741741 now").map(\.1) == ["741741"])
+        #expect(phones("Text 12345 67").isEmpty)
+    }
+
+    @Test func percentEscapesInTelLinks() {
+        #expect(PhoneDetector.linkDigits("tel:800%20544-1211") == "18005441211")
+        #expect(PhoneDetector.linkDigits("tel:+91%2073736%2044444") == "917373644444")
     }
 }

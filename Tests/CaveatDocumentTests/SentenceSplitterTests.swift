@@ -43,6 +43,11 @@ import Testing
                 ["See Fig. 2 and No. 5 for details.", "I said no.", "Then I left."])
     }
 
+    @Test func monthAbbreviationsBeforeDays() {
+        #expect(sentences("It ran Sept. 30-Oct. 3 in Boston. Published Dec. 1. Next came Oct. The end.") ==
+                ["It ran Sept. 30-Oct. 3 in Boston.", "Published Dec. 1.", "Next came Oct.", "The end."])
+    }
+
     @Test func terminalCapableAbbreviations() {
         #expect(sentences("Take 5 mg. Then rest. Give 5 mg. Valium twice.") ==
                 ["Take 5 mg.", "Then rest.", "Give 5 mg. Valium twice."])
@@ -71,6 +76,19 @@ import Testing
         #expect(sentences("He said “stop now.” Then he left. (This matters.) \"Quoted?\" she asked. 'Yes.' Fine.") ==
                 ["He said “stop now.”", "Then he left.", "(This matters.)", "\"Quoted?\" she asked.",
                  "'Yes.'", "Fine."])
+    }
+
+    @Test func footnoteNumbersStayWithTheirSentence() {
+        #expect(sentences("It is the leading cause.12 In the U.S. rates fell.3 Doses of 2.5 mg.") ==
+                ["It is the leading cause.12", "In the U.S. rates fell.3", "Doses of 2.5 mg."])
+        #expect(sentences("Chapter ends.1 2 3 go.") == ["Chapter ends.1 2 3 go."])
+    }
+
+    @Test func detachedClosingQuoteStaysWithItsSentence() {
+        #expect(ranges("He said to take it daily. \" ") == [0..<27])
+        #expect(sentences("Quote ends. \"") == ["Quote ends. \""])
+        #expect(sentences("Line one.\n\"") == ["Line one.", "\""])
+        #expect(sentences("Drs. Lee and Ng agreed.") == ["Drs. Lee and Ng agreed."])
     }
 
     @Test func openingQuoteOrBracketStartsASentence() {

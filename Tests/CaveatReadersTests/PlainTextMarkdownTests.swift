@@ -32,7 +32,7 @@ import CaveatDocument
         #expect(span(of: "seizures", in: document) == "10:50(215)-10:58(223)")
         #expect(span(of: "guidance", in: document) == "11:13(248)-11:21(256)")
         #expect(span(of: "rebound", in: document) == "16:23(405)-16:30(412)")
-        #expect(span(of: "date", in: document, occurrence: 1) == "30:30(779)-30:34(783)")
+        #expect(span(of: "date", in: document, occurrence: 1) == "30:30(781)-30:34(785)")
     }
 
     @Test func linksKeepTargetAndTextRange() throws {
@@ -47,8 +47,8 @@ import CaveatDocument
 
     @Test func directiveComment() throws {
         let document = try readFixture("article.md")
-        #expect(document.directives.map(\.text) == ["caveat-disable-next dose-claim -- example dose quoted from a leaflet"])
-        #expect(document.directives.first?.sourceRange == 572..<649)
+        #expect(document.directives.map(\.text) == ["caveat-disable-next dosing-claim -- example dose quoted from a leaflet"])
+        #expect(document.directives.first?.sourceRange == 572..<651)
         #expect(!document.blocks.contains { $0.text.contains("caveat-") })
     }
 
@@ -69,6 +69,16 @@ import CaveatDocument
         let document = readText("- one\n  more\n* two\n+ three\n\n1. four\n2) five\n• six", markdown: true)
         #expect(outline(document) == ["list-item/0: one more", "list-item/0: two", "list-item/0: three",
                                       "list-item/0: four", "list-item/0: five", "list-item/0: six"])
+    }
+
+    @Test func onlyItemOneOrABulletInterruptsAParagraph() {
+        #expect(outline(readText("In the year\n2020. Cases rose.\n1. First\n-\n- Second", markdown: true)) ==
+                ["paragraph/0: In the year 2020. Cases rose.", "list-item/0: First", "list-item/0: Second"])
+    }
+
+    @Test func headingAttributesAreNotText() {
+        #expect(outline(readText("## Dosing {#dosing .big}\n\nText {not attrs}", markdown: true)) ==
+                ["heading/2: Dosing", "paragraph/0: Text {not attrs}"])
     }
 
     @Test func thematicBreakIsNotText() {

@@ -80,6 +80,10 @@ public struct ContextAnalyzer: Sendable {
             case let .trigger(category, direction, ends):
                 found.append(Found(category: category, direction: direction, ends: ends,
                                    first: match.firstToken, end: match.endToken))
+            case .imperativePermission:
+                guard opensClause(tokens, before: match.firstToken) else { continue }
+                found.append(Found(category: .permission, direction: .forward, ends: [],
+                                   first: match.firstToken, end: match.endToken))
             case .clausalNegation:
                 found.append(Found(category: .negation, direction: .forward, ends: [], clausal: true,
                                    first: match.firstToken, end: match.endToken))

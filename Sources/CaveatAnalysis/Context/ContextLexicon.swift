@@ -20,7 +20,8 @@ enum ContextLexicon {
     static let clausalNegation = [
         "there_is|there's|there_was no|little|limited evidence|proof [that]", "no|little|limited evidence|proof that",
         "it_is|it's not_true|a_myth|false that", "it_is_a_myth|it's_a_myth|the_myth|myth that",
-        "there_is|there's no reason to_believe|to_think [that]", "no_studies|no_study|no_research show|shows|suggest|suggests",
+        "there_is|there's no reason to_believe|to_think [that]",
+        "no_studies|no_study|no_research show|shows|suggest|suggests",
     ]
 
     /// Forward prohibition (always, wherever they stand).
@@ -31,6 +32,9 @@ enum ContextLexicon {
         "avoid", "refrain_from", "stay_away_from", "resist_the_urge_to",
         "no_one|nobody should|must", "it_is_not|it's_not|it_isn't safe|wise|advisable to",
         "it_is_never|it's_never safe|wise to",
+        "is|are|be not|never a_good_idea|the_best_idea|a_wise_idea|wise|advisable|safe|recommended to",
+        "isn't|aren't a_good_idea|the_best_idea|a_wise_idea|wise|advisable|safe|recommended to",
+        "may|might|would not be a_good_idea|the_best_idea|wise|advisable|safe|recommended to",
     ]
 
     /// Backward prohibition: the judgement follows the action ("Stopping abruptly is not recommended").
@@ -44,10 +48,14 @@ enum ContextLexicon {
     static let permissionForward = [
         "you_can|you_could", "you_can_safely|you_can_simply|you_can_just",
         "it_is|it's [perfectly|completely] safe|fine|okay|ok|alright|all_right to", "is [perfectly] safe to",
-        "feel_free_to", "go_ahead_and", "you_are_free_to|you're_free_to", "simply", "just",
+        "feel_free_to", "go_ahead_and", "you_are_free_to|you're_free_to",
         "there_is|there's no_need to", "no_need_to", "you_don't|you_do_not need_to|have_to",
         "there's|there_is nothing_wrong_with",
     ]
+
+    /// `just` and `simply` give permission only when they open a clause ("Just stop taking it"); elsewhere
+    /// ("these are just some of the symptoms") they are ignored.
+    static let imperativePermission = ["just|simply"]
 
     /// Backward permission ("Skipping a dose is fine").
     static let permissionBackward = [
@@ -68,10 +76,12 @@ enum ContextLexicon {
         "healthcare|health_care|health-care provider|providers|professional|professionals|team",
         "medical provider|providers|professional|professionals|team|supervision|guidance|advice",
         "care_team|prescribing_doctor|addiction_specialist|addiction_specialists",
-        "medically supervised|managed|monitored", "medically-supervised|medically-managed",
+        "medically supervised|managed|monitored", "medically-supervised|medically-managed|medically-monitored",
         "under_supervision", "under_the supervision|guidance|care of", "under [close] medical supervision",
-        "talk|speak|check to|with your|a doctor|physician|pharmacist|prescriber",
-        "consult your|a doctor|physician|pharmacist|prescriber", "ask your doctor|physician|pharmacist",
+        "talk|talking|speak|speaking|check|checking to|with your|a doctor|physician|pharmacist|prescriber",
+        "consult|consulting|consult_with|consulting_with your|a doctor|physician|pharmacist|prescriber",
+        "ask|asking your doctor|physician|pharmacist|prescriber", "medically assisted|assisted",
+        "medically-assisted", "medical detox|detoxification",
         "as prescribed|directed", "prescribed_by",
     ]
 
@@ -120,6 +130,7 @@ enum ContextLexicon {
         var entries: [(String, ContextRole)] = []
         func add(_ patterns: [String], _ role: ContextRole) { entries += patterns.map { ($0, role) } }
         add(imperativeOrNegation, .imperativeOrNegation)
+        add(imperativePermission, .imperativePermission)
         add(negation, .trigger(.negation, .forward))
         add(clausalNegation, .clausalNegation)
         add(prohibitionForward, .trigger(.prohibition, .forward))

@@ -7,6 +7,8 @@ enum ContextRole: Sendable, Hashable {
     /// `never`, `don't`, `do not`: a prohibition when it opens a clause ("Never stop..."), otherwise a
     /// negation ("People who never stop...").
     case imperativeOrNegation
+    /// `just`, `simply`: a permission when it opens a clause ("Just stop"), otherwise nothing.
+    case imperativePermission
     /// A negation of a whole claim ("there is no evidence that", "it's a myth that"): forward, and not ended by
     /// a risk verb, so that in "no evidence that stopping can cause seizures" the seizures stay negated.
     case clausalNegation

@@ -19,3 +19,10 @@ public struct DetectorMatch: Sendable, Hashable {
         self.attributes = attributes
     }
 }
+
+extension DetectorMatch {
+    /// Orders matches by start, then end.
+    static func inTextOrder(_ first: DetectorMatch, _ second: DetectorMatch) -> Bool {
+        (first.range.lowerBound, first.range.upperBound) < (second.range.lowerBound, second.range.upperBound)
+    }
+}

@@ -26,7 +26,7 @@ public struct EmailDetector: Detector {
             matches.append(DetectorMatch(range: link.textRange, detector: name, normalized: address,
                                          attributes: ["source": "mailto-link"]))
         }
-        return matches.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return matches.sorted(by: DetectorMatch.inTextOrder)
     }
 
     static func isLocal(_ byte: UInt8) -> Bool {

@@ -10,9 +10,11 @@ public import CaveatDocument
 ///   only after a phone word ("call 5625731504") or with `+1`.
 /// - Vanity: an area code followed by capital letters standing for keypad digits (`1-800-662-HELP`,
 ///   `1-866-GET-HELP`); the first seven characters after the area code count. Attribute `vanity: true`.
-/// - International: `+` and 8 to 15 digits in groups (`+44 20 7946 0958`, `+91 73736 44444`); a `(0)` trunk
-///   prefix is dropped.
-/// - Short public numbers (`911`, `988`, `112`, `999`, `000`, N11 codes, `9-1-1`) and 5–6 digit text codes
+/// - International: `+` (or `00`) and 8 to 15 digits in groups (`+44 20 7946 0958`, `+91 73736 44444`,
+///   `0044 20 7946 0958`); a `(0)` trunk prefix is dropped.
+/// - National numbers of other countries (`020 7946 0958`, `73736 44444`): 2–4 groups, 9–12 digits, only
+///   after a phone word; `kind: national`, digits as written.
+/// - Short public numbers (`911`, `988`, `112`, `999`, `000`, N11 codes, `9-1-1`) and lone 5–6 digit text codes
 ///   only after a phone word (call, dial, text, phone...) among the three words before, or before
 ///   "lifeline"/"hotline"/"helpline"/"suicide"/"crisis".
 /// Rejected: numbers glued to letters, digits, `$`/`£`/`€` or `%`; parts of longer digit runs joined by
@@ -20,7 +22,7 @@ public import CaveatDocument
 /// followed by a dose unit; years.
 ///
 /// `normalized` is the digits, with the country code for NANP (`15625731504`); `kind` is `nanp`,
-/// `international` or `short`; `source` is `text` or `tel-link`. A `tel:` link yields a match over the link
+/// `international`, `national` or `short`; `source` is `text` or `tel-link`. A `tel:` link yields a match over the link
 /// text (its `normalized` from the link target), replacing a text match of the same number inside it.
 public struct PhoneDetector: Detector {
     public var name: String { "phone" }
@@ -50,14 +52,24 @@ public struct PhoneDetector: Detector {
             matches.append(DetectorMatch(range: link.textRange, detector: name, normalized: digits,
                                          attributes: ["source": "tel-link"]))
         }
-        return matches.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return matches.sorted(by: DetectorMatch.inTextOrder)
     }
 
     /// The digits a `tel:` target dials, letters turned into keypad digits, `1` added to 10-digit NANP numbers.
     static func linkDigits(_ target: String) -> String {
         var digits: [UInt8] = []
         var plus = false
+        var escape = 0
         for byte in target.utf8.dropFirst(4) {
+            // %20 and other percent-escapes are separators, not digits.
+            if escape > 0 {
+                escape -= 1
+                continue
+            }
+            if byte == UInt8(ascii: "%") {
+                escape = 2
+                continue
+            }
             if byte == UInt8(ascii: ";") { break }  // parameters such as ;ext=
             if byte == UInt8(ascii: "+") && digits.isEmpty { plus = true }
             if CueScanner.isDigit(byte) {
@@ -107,7 +119,8 @@ public struct PhoneDetector: Detector {
         if CueScanner.isDigit(previous) || CueScanner.isASCIILetter(previous) { return false }
         if "$+_#@&=/".utf8.contains(previous) { return false }
         if previous == 0xA3 || previous == 0xAC || previous == 0xA5 { return false }  // £ € ¥ end bytes
-        if ".,-:".utf8.contains(previous), index >= 2, CueScanner.isDigit(bytes[index - 2]) { return false }
+        // Not in the middle of a chain of digit groups ("123 456 789 012"): a number starts at its first group.
+        if ".,-: ".utf8.contains(previous), index >= 2, CueScanner.isDigit(bytes[index - 2]) { return false }
         if previous >= 0x80, index >= 2 {
             // A letter of another script glued to the number.
             var lead = index - 1
@@ -120,7 +133,8 @@ public struct PhoneDetector: Detector {
     }
 
     /// Reads the digit and letter groups of a candidate starting at `start`.
-    private static func groups(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (plus: Bool, groups: [PhoneGroup]) {
+    private static func groups(_ bytes: UnsafeBufferPointer<UInt8>,
+                               from start: Int) -> (plus: Bool, groups: [PhoneGroup]) {
         var index = start
         var plus = false
         if bytes[index] == UInt8(ascii: "+") {
@@ -243,6 +257,20 @@ public struct PhoneDetector: Detector {
             if parses.isEmpty, let parse = short(bytes, groups, context: context) {
                 parses.append(parse)
             }
+            // "0044 20 7946 0958": the international prefix 00 instead of +.
+            if parses.isEmpty, groups[0].count >= 3, groups[0].count <= 5, !groups[0].parenthesized,
+               bytes[groups[0].start] == UInt8(ascii: "0"), bytes[groups[0].start + 1] == UInt8(ascii: "0"),
+               bytes[groups[0].start + 2] != UInt8(ascii: "0") {
+                var trimmed = groups
+                trimmed[0].start += 2
+                if var parse = international(bytes, trimmed), parse.groupCount >= 2 {
+                    if parse.digits.count == 11, parse.digits[0] == UInt8(ascii: "1") { parse.kind = "nanp" }
+                    parses.append(parse)
+                }
+            }
+            if parses.isEmpty, context, let parse = national(bytes, groups) {
+                parses.append(parse)
+            }
         }
         guard let best = parses.max(by: { $0.groupCount < $1.groupCount }) else { return nil }
         let last = groups[best.groupCount - 1]
@@ -325,6 +353,8 @@ public struct PhoneDetector: Detector {
                 return Parse(groupCount: 3, digits: digits, kind: "short", vanity: false)
             }
         }
+        // A lone group: "73736 44444" is one longer number, not two text codes.
+        guard groups.count == 1 || groups[1].isLetters else { return nil }
         let digits = digitString(bytes, groups.prefix(1))
         let text = String(decoding: digits, as: UTF8.self)
         if shortNumbers.contains(text), context || hasFollowingWord(bytes, after: groups[0].end) {
@@ -334,6 +364,22 @@ public struct PhoneDetector: Detector {
             return Parse(groupCount: 1, digits: digits, kind: "short", vanity: false)
         }
         return nil
+    }
+
+    /// A number written the national way of another country ("020 7946 0958", "73736 44444"): only after a
+    /// phone word, 2 to 4 digit groups, 9 to 12 digits. `normalized` keeps the digits as written.
+    private static func national(_ bytes: UnsafeBufferPointer<UInt8>, _ groups: [PhoneGroup]) -> Parse? {
+        var used = 0
+        var count = 0
+        for group in groups.prefix(5) {
+            guard !group.isLetters, !group.parenthesized || used == 0 else { break }
+            count += group.count
+            used += 1
+        }
+        // All the digit groups of the candidate, or it is something longer.
+        guard used >= 2, used <= 4, count >= 9, count <= 12 else { return nil }
+        return Parse(groupCount: used, digits: digitString(bytes, groups.prefix(used)), kind: "national",
+                     vanity: false)
     }
 
     /// Rejects a number that runs on into more digits or letters, a percent sign or a dose unit.

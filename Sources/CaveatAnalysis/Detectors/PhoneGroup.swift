@@ -7,6 +7,6 @@ struct PhoneGroup: Sendable, Hashable {
     var parenthesized: Bool
     /// The separator before the group is a hyphen, dot or dash with no space ("562-573").
     var tightBefore: Bool
-    /// The group directly follows the previous one with nothing in between (only possible after `)`).
+    /// Number of characters.
     var count: Int { end - start }
 }

@@ -34,7 +34,7 @@ public struct URLDetector: Detector {
             matches.append(DetectorMatch(range: link.textRange, detector: name, normalized: target,
                                          attributes: ["source": "link", "host": host]))
         }
-        return matches.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return matches.sorted(by: DetectorMatch.inTextOrder)
     }
 
     struct Found {
@@ -117,7 +117,7 @@ public struct URLDetector: Detector {
         }
         // Port, path, query, fragment.
         var end = hostEnd
-        if end < bytes.count, bytes[end] == UInt8(ascii: ":"), end + 1 < bytes.count, CueScanner.isDigit(bytes[end + 1]) {
+        if end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), CueScanner.isDigit(bytes[end + 1]) {
             end += 1
             while end < bytes.count, CueScanner.isDigit(bytes[end]) { end += 1 }
         }

@@ -4,78 +4,36 @@ public import CaveatDocument
 public struct Linter: Sendable {
     public let rules: RuleSet
     public let options: LintOptions
-    /// The rules that run, after `only` and `disabled`.
-    private let active: [Rule]
-    private let allowLists: [AllowList]
-    private let knownIDs: Set<String>
-    /// The distinct region/kind filters of the active rules, and each rule's index into them.
-    private let filters: [BlockFilter]
-    private let filterIndex: [Int]
-    /// Active rules that run on every document, and the others by the phrase ids that wake them up; a rule
-    /// none of whose necessary phrases occur cannot fire, so 1,000 phrase rules cost almost nothing.
-    private let alwaysRun: [Int]
-    private let rulesByPhrase: [Int32: [Int]]
+    /// Which rules run, after `only` and `disabled` (`nil`: all).
+    private let active: [Bool]?
+    /// The run's extra allow-list entries, applied to every rule.
+    private let extraAllow: AllowList
 
+    /// Cheap: the per-rule work was done when the rule set was loaded.
     public init(rules: RuleSet, options: LintOptions = LintOptions()) {
         self.rules = rules
         self.options = options
-        let active = rules.rules.filter { rule in
-            (options.only?.contains(rule.info.id) ?? true) && !options.disabled.contains(rule.info.id)
-        }
-        self.active = active
-        self.allowLists = active.map { AllowList($0.allow + options.allow) }
-        self.knownIDs = Set(rules.ids)
-        var filters: [BlockFilter] = []
-        var positions: [BlockFilter: Int] = [:]
-        var filterIndex: [Int] = []
-        for rule in active {
-            let filter = BlockFilter(regions: rule.regions, kinds: rule.blockKinds)
-            if let position = positions[filter] {
-                filterIndex.append(position)
-            } else {
-                positions[filter] = filters.count
-                filterIndex.append(filters.count)
-                filters.append(filter)
+        if options.only != nil || !options.disabled.isEmpty {
+            self.active = rules.rules.map { rule in
+                (options.only?.contains(rule.info.id) ?? true) && !options.disabled.contains(rule.info.id)
             }
+        } else {
+            self.active = nil
         }
-        self.filters = filters
-        self.filterIndex = filterIndex
-        var alwaysRun: [Int] = []
-        var rulesByPhrase: [Int32: [Int]] = [:]
-        for (index, rule) in active.enumerated() {
-            if let ids = rule.necessaryPhrases {
-                for id in ids { rulesByPhrase[id, default: []].append(index) }
-            } else {
-                alwaysRun.append(index)
-            }
-        }
-        self.alwaysRun = alwaysRun
-        self.rulesByPhrase = rulesByPhrase
-    }
-
-    /// The indices of the active rules that can fire on a document, in rule order.
-    private func candidates(_ context: DocumentContext) -> [Int] {
-        var selected = alwaysRun
-        for id in context.phraseHits.keys {
-            if let rules = rulesByPhrase[id] { selected.append(contentsOf: rules) }
-        }
-        selected.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(selected.count)
-        for index in selected where unique.last != index { unique.append(index) }
-        return unique
+        self.extraAllow = AllowList(options.allow)
     }
 
     /// Lints one document: findings sorted by position then rule id, inline suppressions applied.
     public func lint(_ document: Document) -> FileReport {
-        let context = DocumentContext(document: document, matcher: rules.matcher, filters: filters)
-        let suppressions = Suppressions(document: document, knownRules: knownIDs)
+        let plan = rules.plan
+        let context = DocumentContext(document: document, matcher: rules.matcher, filters: plan.filters)
+        let suppressions = Suppressions(document: document, knownRules: plan.ids)
         var findings: [(Finding, Int)] = []
         var suppressed: [(Finding, Int)] = []
-        for index in candidates(context) {
-            let rule = active[index]
-            let runner = RuleRunner(rule: rule, context: context, allow: allowLists[index],
-                                    threshold: options.thresholds[rule.info.id], filter: filterIndex[index])
+        for index in plan.candidates(phrases: context.phraseHits.keys, active: active) {
+            let rule = rules.rules[index]
+            let runner = RuleRunner(rule: rule, context: context, allow: [plan.allowLists[index], extraAllow],
+                                    threshold: options.thresholds[rule.info.id], filter: plan.filterIndex[index])
             for hit in runner.run() {
                 let (finding, offset) = makeFinding(rule, hit, document)
                 if !suppressions.isEmpty,

@@ -11,8 +11,8 @@ struct RuleRunner {
 
     let rule: Rule
     let context: DocumentContext
-    /// The rule's own entries plus the run's.
-    let allow: AllowList
+    /// The rule's own allow-list and the run's.
+    let allow: [AllowList]
     /// The threshold in force for `density` and `metric` rules.
     let threshold: Double?
     /// The index of the rule's `BlockFilter` in the document context.
@@ -89,10 +89,11 @@ struct RuleRunner {
 
     /// Drops allow-listed occurrences.
     private func allowed(_ occurrences: [Occurrence]) -> [Occurrence] {
-        guard !allow.isEmpty else { return occurrences }
+        let lists = allow.filter { !$0.isEmpty }
+        guard !lists.isEmpty else { return occurrences }
         return occurrences.filter { occurrence in
             let text = context.document.blocks[occurrence.block].substring(occurrence.range)
-            return !allow.allows(text: text, value: occurrence.value)
+            return !lists.contains { $0.allows(text: text, value: occurrence.value) }
         }
     }
 

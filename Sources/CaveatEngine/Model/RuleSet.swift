@@ -8,6 +8,8 @@ public struct RuleSet: Sendable {
     public let lexicons: [Lexicon]
     /// All phrases and lexicon terms of all rules.
     let matcher: PhraseMatcher
+    /// Per-rule evaluation data, computed once.
+    let plan: EvaluationPlan
     private let indexByID: [String: Int]
 
     init(rules: [Rule], lexicons: [Lexicon], matcher: PhraseMatcher) {
@@ -17,6 +19,7 @@ public struct RuleSet: Sendable {
         var index: [String: Int] = [:]
         for (position, rule) in rules.enumerated() { index[rule.info.id] = position }
         self.indexByID = index
+        self.plan = EvaluationPlan(rules: rules)
     }
 
     /// Loads rules and lexicons from the sources, all or nothing: any problem in any file throws, listing every

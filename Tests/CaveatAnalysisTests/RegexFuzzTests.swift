@@ -62,4 +62,45 @@ struct RegexFuzzTests {
         #expect(accepted > 2_000)
         #expect(refused > 2_000)
     }
+
+    /// Raw byte input, including bytes that are not valid UTF-8: no trap, and the single-pass iteration agrees
+    /// with repeated searches.
+    @Test func invalidUTF8AgreesWithRepeatedSearches() throws {
+        var state: UInt64 = 0xB17E
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let patterns = [
+            ".", "[^a]+", "a.b", "\\W", "\\b", "(?:a|.)*?b", "é|.", "\\B.", "[\\s\\S]{2}", "a*", "$", "(?s).+",
+        ]
+        let bytes: [UInt8] = [0x61, 0x62, 0xC3, 0xA9, 0xFF, 0x80, 0x20, 0xE2, 0x82, 0xAC, 0xF0]
+        var problems: [String] = []
+        for pattern in patterns {
+            let regex = try BoundedRegex(pattern)
+            for _ in 0..<400 {
+                let input = (0..<random(12)).map { _ in bytes[random(bytes.count)] }
+                let all = regex.matches(in: input)
+                var searched: [Range<Int>] = []
+                input.withUnsafeBufferPointer { buffer in
+                    var position = 0
+                    while position <= buffer.count, let match = regex.firstMatch(in: buffer, from: position) {
+                        searched.append(match)
+                        if !match.isEmpty {
+                            position = match.upperBound
+                        } else if match.upperBound < buffer.count {
+                            position = match.upperBound + RegexScalars.decode(buffer, at: match.upperBound).length
+                        } else {
+                            break
+                        }
+                    }
+                    if regex.hasMatch(in: buffer) != !all.isEmpty {
+                        problems.append("/\(pattern)/ hasMatch on \(input)")
+                    }
+                }
+                if all != searched { problems.append("/\(pattern)/ on \(input): \(all) but searches \(searched)") }
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
+    }
 }

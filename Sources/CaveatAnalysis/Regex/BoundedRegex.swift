@@ -2,8 +2,9 @@
 /// rules that phrase lists cannot express.
 ///
 /// Matching simulates the pattern's automaton over UTF-8 bytes (a Pike VM, as in RE2) instead of backtracking, so
-/// `(a+)+$` over 100,000 characters takes a fraction of a second even in a debug build. The price is that constructs which need backtracking
-/// (backreferences, lookaround, atomic groups, possessive quantifiers) are refused when the pattern is compiled.
+/// `(a+)+$` over 100,000 characters takes a fraction of a second even in a debug build. The price is that
+/// constructs which need backtracking (backreferences, lookaround, atomic groups, possessive quantifiers) are
+/// refused when the pattern is compiled.
 /// See `docs/regex.md` for the syntax.
 ///
 /// Results are UTF-8 byte ranges of the text, leftmost-first (the earliest start wins; among matches that start
@@ -59,7 +60,8 @@ public struct BoundedRegex: Sendable {
     ///
     /// Bytes that are not valid UTF-8 are taken one at a time; only `.` and negated classes match them.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        RegexVM(program: program).allMatches(bytes)
+        var machine = RegexVM(program: program)
+        return machine.allMatches(bytes)
     }
 
     /// All non-overlapping matches in UTF-8 `bytes`, as byte ranges, in order.
@@ -71,11 +73,13 @@ public struct BoundedRegex: Sendable {
     public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Range<Int>? {
         guard from <= bytes.count else { return nil }
         let start = RegexScalars.boundary(bytes, atOrAfter: max(from, 0))
-        return RegexVM(program: program).search(bytes, from: start)
+        var machine = RegexVM(program: program)
+        return machine.search(bytes, from: start)
     }
 
     /// Whether UTF-8 `bytes` hold any match.
     public func hasMatch(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        RegexVM(program: program).search(bytes, from: 0, earliest: true) != nil
+        var machine = RegexVM(program: program)
+        return machine.search(bytes, from: 0, earliest: true) != nil
     }
 }

@@ -29,13 +29,16 @@ struct RegexInstruction: Sendable, Hashable {
         var holdsThread: Bool { rawValue <= Opcode.match.rawValue }
     }
 
-    var opcode: Opcode
+    let opcode: Opcode
     var x: Int32
     var y: Int32
+    /// `opcode.holdsThread`, stored because the VM asks for every thread at every position.
+    let holdsThread: Bool
 
     init(_ opcode: Opcode, _ x: Int32 = 0, _ y: Int32 = 0) {
         self.opcode = opcode
         self.x = x
         self.y = y
+        self.holdsThread = opcode.holdsThread
     }
 }

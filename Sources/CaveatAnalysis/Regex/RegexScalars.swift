@@ -95,10 +95,22 @@ enum RegexScalars {
         0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
     ]
 
-    /// The other single-scalar case forms of `scalar` (`a` → `A`, `é` → `É`, `σ` → `Σ`), not `scalar` itself.
+    /// The scalars that `scalar` matches case-insensitively besides itself: its single-scalar case forms and
+    /// theirs (`ς` → `Σ` → `σ`; `ſ` → `S` → `s`).
     ///
     /// ASCII letters pair only with ASCII letters so that `k` does not also match the Kelvin sign.
     static func caseVariants(of scalar: UInt32) -> [UInt32] {
+        var variants = directCaseVariants(of: scalar)
+        for variant in variants {
+            for other in directCaseVariants(of: variant) where other != scalar && !variants.contains(other) {
+                variants.append(other)
+            }
+        }
+        return variants
+    }
+
+    /// The other single-scalar case forms of `scalar` (`a` → `A`, `é` → `É`, `σ` → `Σ`), not `scalar` itself.
+    private static func directCaseVariants(of scalar: UInt32) -> [UInt32] {
         if scalar < 0x80 {
             if (0x41...0x5A).contains(scalar) { return [scalar + 0x20] }
             if (0x61...0x7A).contains(scalar) { return [scalar - 0x20] }

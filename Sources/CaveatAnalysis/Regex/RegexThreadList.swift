@@ -4,7 +4,10 @@
 /// allocated while matching. Each instruction holds at most one thread, which is what bounds the work per position.
 /// Only consuming instructions and `match` hold threads; the splits, jumps and assertions passed on the way are
 /// remembered separately (`visit`), so that dropping threads (`truncate`) also lets those be passed again.
-final class RegexThreadList {
+///
+/// Noncopyable rather than a class: it owns its buffers, and a struct's fields are checked for exclusive access at
+/// compile time instead of on every access while matching.
+struct RegexThreadList: ~Copyable {
     private(set) var count = 0
     /// Instruction indexes in insertion (priority) order.
     let dense: UnsafeMutablePointer<Int32>
@@ -22,8 +25,6 @@ final class RegexThreadList {
     init(capacity: Int) {
         let size = max(capacity, 1)
         self.capacity = size
-        marks = .allocate(capacity: size)
-        marks.initialize(repeating: 0, count: size)
         dense = .allocate(capacity: size)
         dense.initialize(repeating: 0, count: size)
         sparse = .allocate(capacity: size)
@@ -32,6 +33,8 @@ final class RegexThreadList {
         starts.initialize(repeating: 0, count: size)
         levels = .allocate(capacity: size)
         levels.initialize(repeating: 0, count: size)
+        marks = .allocate(capacity: size)
+        marks.initialize(repeating: 0, count: size)
     }
 
     deinit {
@@ -52,7 +55,7 @@ final class RegexThreadList {
 
     /// Adds `pc`, which must not be in the list yet.
     @inline(__always)
-    func insert(_ pc: Int32, start: Int, level: Int) {
+    mutating func insert(_ pc: Int32, start: Int, level: Int) {
         sparse[Int(pc)] = Int32(count)
         dense[count] = pc
         starts[Int(pc)] = start
@@ -68,18 +71,18 @@ final class RegexThreadList {
         return true
     }
 
-    func removeAll() {
+    mutating func removeAll() {
         count = 0
         forgetVisits()
     }
 
     /// Drops the threads from position `slot` on (the lower-priority ones).
-    func truncate(to slot: Int) {
+    mutating func truncate(to slot: Int) {
         count = min(count, slot)
         forgetVisits()
     }
 
-    private func forgetVisits() {
+    private mutating func forgetVisits() {
         if epoch == .max {
             marks.update(repeating: 0, count: capacity)
             epoch = 1

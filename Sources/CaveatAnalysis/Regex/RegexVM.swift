@@ -4,8 +4,9 @@
 ///
 /// Threads are kept in priority order, which gives leftmost-first (Perl-like) results: the earliest start wins,
 /// and among matches from that start, the one preferred by alternation order and greedy or lazy quantifiers.
-/// A VM is scratch space for one caller at a time; `BoundedRegex` makes one per call.
-final class RegexVM {
+/// A VM is scratch space for one caller at a time; `BoundedRegex` makes one per call. It is a noncopyable struct
+/// so that its thread lists are checked for exclusive access at compile time, not on every step.
+struct RegexVM: ~Copyable {
     private let program: RegexProgram
     private var current: RegexThreadList
     private var next: RegexThreadList
@@ -30,32 +31,39 @@ final class RegexVM {
 
     /// The leftmost-first match starting at or after byte offset `from` (a scalar boundary); with `earliest`, any
     /// match, found as soon as one ends (enough to answer "is there a match?").
-    func search(_ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool = false) -> Range<Int>? {
-        program.instructions.withUnsafeBufferPointer { code in
+    mutating func search(_ text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool = false) -> Range<Int>? {
+        let program = program
+        return program.instructions.withUnsafeBufferPointer { code in
             program.classes.withUnsafeBufferPointer { classes in
                 search(code: code, classes: classes, text: text, from: from, earliest: earliest)
             }
         }
     }
 
-    private func search(
+    private mutating func search(
         code: UnsafeBufferPointer<RegexInstruction>, classes: UnsafeBufferPointer<RegexCharClass>,
         text: UnsafeBufferPointer<UInt8>, from: Int, earliest: Bool
     ) -> Range<Int>? {
         let end = text.count
+        let anchored = program.anchoredAtStart
+        let firstBytes = program.firstBytes
+        let stack = stack
         var position = from
         var matched: Range<Int>?
         current.removeAll()
         while true {
-            let seeding = matched == nil && (position == from || !program.anchoredAtStart)
+            let seeding = matched == nil && (position == from || !anchored)
             if seeding {
-                if current.isEmpty, let firstBytes = program.firstBytes {
+                if current.isEmpty, let firstBytes {
                     // Nothing in flight: jump to the next byte that can start a match.
                     current.removeAll()  // forget the splits and assertions passed at the old position
                     while position < end && firstBytes[Int(text[position])] == 0 { position += 1 }
                     if position == end { return nil }
                 }
-                follow(0, start: position, level: 0, into: current, code: code, text: text, at: position)
+                if Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
+                    Self.follow(0, start: position, level: 0, into: &current, stack: stack, code: code, text: text,
+                                at: position)
+                }
             }
             if current.isEmpty {
                 // No thread survived (an assertion failed, say): try the next start, if one may still begin.
@@ -74,9 +82,9 @@ final class RegexVM {
                     if earliest { return matched }
                     break  // lower-priority threads could only produce a less preferred match
                 }
-                if length > 0 && accepts(instruction, scalar, classes) {
-                    follow(pc + 1, start: current.starts[Int(pc)], level: 0, into: next, code: code, text: text,
-                           at: position + length)
+                if length > 0 && Self.accepts(instruction, scalar, classes) {
+                    Self.follow(pc + 1, start: current.starts[Int(pc)], level: 0, into: &next, stack: stack,
+                                code: code, text: text, at: position + length)
                 }
             }
             if length == 0 { return matched }
@@ -107,19 +115,23 @@ final class RegexVM {
     ///
     /// After an empty match the next search starts one scalar later, so the results equal those of repeated
     /// `search` calls (empty matches at the end of a previous match are allowed, as in ICU and Perl).
-    func allMatches(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        program.instructions.withUnsafeBufferPointer { code in
+    mutating func allMatches(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let program = program
+        return program.instructions.withUnsafeBufferPointer { code in
             program.classes.withUnsafeBufferPointer { classes in
                 allMatches(code: code, classes: classes, text: text)
             }
         }
     }
 
-    private func allMatches(
+    private mutating func allMatches(
         code: UnsafeBufferPointer<RegexInstruction>, classes: UnsafeBufferPointer<RegexCharClass>,
         text: UnsafeBufferPointer<UInt8>
     ) -> [Range<Int>] {
         let end = text.count
+        let anchored = program.anchoredAtStart
+        let firstBytes = program.firstBytes
+        let stack = stack
         var results: [Range<Int>] = []
         // `levels[i]` is level number `base + i` (the number threads carry). Levels below `first` have been
         // reported and are dropped in batches; the last level has no match yet and takes the new threads.
@@ -134,15 +146,16 @@ final class RegexVM {
                 // Only the deepest level is left and it has nothing in flight: skip to where it may start.
                 current.removeAll()  // forget the splits and assertions passed at an earlier position
                 position = max(position, levels[deepest].from)
-                if position > end || (program.anchoredAtStart && position > 0) { break }
-                if let firstBytes = program.firstBytes {
+                if position > end || (anchored && position > 0) { break }
+                if let firstBytes {
                     while position < end && firstBytes[Int(text[position])] == 0 { position += 1 }
                     if position == end { break }
                 }
             }
-            if position >= levels[deepest].from && (position == 0 || !program.anchoredAtStart) {
-                follow(0, start: position, level: base + deepest, into: current, code: code, text: text,
-                       at: position)
+            if position >= levels[deepest].from && (position == 0 || !anchored)
+                && Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
+                Self.follow(0, start: position, level: base + deepest, into: &current, stack: stack, code: code,
+                            text: text, at: position)
             }
             let (scalar, length) = position < end ? RegexScalars.decode(text, at: position) : (RegexScalars.invalid, 0)
             next.removeAll()
@@ -160,16 +173,17 @@ final class RegexVM {
                     levels[level - base].match = match
                     let from = match.isEmpty ? position + max(length, 1) : position
                     levels.append(Level(from: from))
-                    if from == position && (position == 0 || !program.anchoredAtStart) {
-                        follow(0, start: position, level: level + 1, into: current, code: code, text: text,
-                               at: position)
+                    if from == position && (position == 0 || !anchored)
+                        && Self.mayStart(at: position, in: text, firstBytes: firstBytes) {
+                        Self.follow(0, start: position, level: level + 1, into: &current, stack: stack, code: code,
+                                    text: text, at: position)
                         continue  // the new level's threads now fill the list from `slot` on
                     }
                     break
                 }
-                if length > 0 && accepts(instruction, scalar, classes) {
-                    follow(pc + 1, start: current.starts[Int(pc)], level: level, into: next, code: code, text: text,
-                           at: position + length)
+                if length > 0 && Self.accepts(instruction, scalar, classes) {
+                    Self.follow(pc + 1, start: current.starts[Int(pc)], level: level, into: &next, stack: stack,
+                                code: code, text: text, at: position + length)
                 }
                 slot += 1
             }
@@ -196,8 +210,16 @@ final class RegexVM {
 
     // MARK: Steps
 
+    /// Whether a match may start at `position`: seeding a thread there is wasted work when the byte cannot begin
+    /// a match, since every thread it adds would die at the first step (and they have the lowest priority).
     @inline(__always)
-    private func accepts(
+    private static func mayStart(at position: Int, in text: UnsafeBufferPointer<UInt8>, firstBytes: [UInt8]?) -> Bool {
+        guard let firstBytes else { return true }
+        return position < text.count && firstBytes[Int(text[position])] != 0
+    }
+
+    @inline(__always)
+    private static func accepts(
         _ instruction: RegexInstruction, _ scalar: UInt32, _ classes: UnsafeBufferPointer<RegexCharClass>
     ) -> Bool {
         switch instruction.opcode {
@@ -213,12 +235,11 @@ final class RegexVM {
     /// Adds the thread at `pc` to `list`, following splits, jumps and assertions (evaluated at `position`) so that
     /// only consuming instructions and `match` end up holding threads, in priority order.
     @inline(__always)
-    private func follow(
-        _ pc: Int32, start: Int, level: Int, into list: RegexThreadList, code: UnsafeBufferPointer<RegexInstruction>,
-        text: UnsafeBufferPointer<UInt8>, at position: Int
+    private static func follow(
+        _ pc: Int32, start: Int, level: Int, into list: inout RegexThreadList, stack: UnsafeMutablePointer<Int32>,
+        code: UnsafeBufferPointer<RegexInstruction>, text: UnsafeBufferPointer<UInt8>, at position: Int
     ) {
-        let instruction = code[Int(pc)]
-        if instruction.opcode.holdsThread {
+        if code[Int(pc)].holdsThread {
             // A consuming instruction or `match` (the common case after a step): nothing to follow.
             if !list.contains(pc) { list.insert(pc, start: start, level: level) }
             return
@@ -229,7 +250,7 @@ final class RegexVM {
             depth -= 1
             let pc = stack[depth]
             let instruction = code[Int(pc)]
-            if instruction.opcode.holdsThread {
+            if instruction.holdsThread {
                 if !list.contains(pc) { list.insert(pc, start: start, level: level) }
                 continue
             }

@@ -24,38 +24,40 @@ enum HTMLChromeClassifier {
     /// The chrome region a `class` or `id` value suggests. Header and footer words are ignored inside the
     /// article, where they name the article's own header and footer.
     static func region(forNames value: String, insideArticle: Bool) -> Region? {
-        var found: Region?
-        var utf8 = value
-        utf8.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            var partStart = 0
-            var firstPart = true
-            var skipToken = false
-            while index <= count && found == nil {
-                let byte: UInt8 = index < count ? bytes[index] : 0x20
-                let endsToken = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-                let endsPart = endsToken || byte == 0x2D || byte == 0x5F
-                if endsPart {
-                    if index > partStart {
-                        let part = UnsafeBufferPointer(rebasing: bytes[partStart..<index])
-                        if firstPart, isNegation(part) {
-                            skipToken = true
-                        } else if !skipToken, let region = lookup(part) {
-                            if !(insideArticle && (region == .header || region == .footer)) { found = region }
-                        }
-                        firstPart = false
+        var value = value
+        return value.withUTF8 { region(forNames: $0, insideArticle: insideArticle) }
+    }
+
+    /// The same, over the attribute's bytes.
+    static func region(forNames bytes: UnsafeBufferPointer<UInt8>, insideArticle: Bool) -> Region? {
+        var index = 0
+        let count = bytes.count
+        var partStart = 0
+        var firstPart = true
+        var skipToken = false
+        while index <= count {
+            let byte: UInt8 = index < count ? bytes[index] : 0x20
+            let endsToken = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+            if endsToken || byte == 0x2D || byte == 0x5F {
+                if index > partStart {
+                    let part = UnsafeBufferPointer(rebasing: bytes[partStart..<index])
+                    if firstPart, isNegation(part) {
+                        skipToken = true
+                    } else if !skipToken, let region = lookup(part),
+                              !(insideArticle && (region == .header || region == .footer)) {
+                        return region
                     }
-                    partStart = index + 1
-                    if endsToken {
-                        firstPart = true
-                        skipToken = false
-                    }
+                    firstPart = false
                 }
-                index += 1
+                partStart = index + 1
+                if endsToken {
+                    firstPart = true
+                    skipToken = false
+                }
             }
+            index += 1
         }
-        return found
+        return nil
     }
 
     /// Tokens such as `has-sidebar` or `no-header` describe a layout, not chrome.

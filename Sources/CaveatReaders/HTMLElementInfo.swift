@@ -11,17 +11,28 @@ struct HTMLElementInfo: Sendable {
         case ignored
     }
 
+    /// Elements the reader treats specially, so hot paths compare a byte instead of a string.
+    enum Tag: UInt8, Sendable {
+        case other, document, html, head, body, title, meta, link, time, br, img, a, main, article, p, div
+    }
+
     var layout: Layout
     var kind: BlockKind
     var level: Int
     /// The chrome region the element itself stands for (`nav`, `aside`...), if any.
     var region: Region?
 
+    var name = ""
+    var tag = Tag.other
+
     static let inline = HTMLElementInfo(layout: .inline, kind: .paragraph, level: 0, region: nil)
 
     /// Known elements; anything else is treated as inline so that custom tags never split words.
     static func info(for name: String) -> HTMLElementInfo {
-        catalog[name] ?? .inline
+        var info = catalog[name] ?? .inline
+        info.name = name
+        info.tag = Tag(name: name)
+        return info
     }
 
     private static let catalog: [String: HTMLElementInfo] = {
@@ -52,4 +63,26 @@ struct HTMLElementInfo: Sendable {
         }
         return table
     }()
+}
+
+extension HTMLElementInfo.Tag {
+    init(name: String) {
+        switch name {
+        case "html": self = .html
+        case "head": self = .head
+        case "body": self = .body
+        case "title": self = .title
+        case "meta": self = .meta
+        case "link": self = .link
+        case "time": self = .time
+        case "br": self = .br
+        case "img": self = .img
+        case "a": self = .a
+        case "main": self = .main
+        case "article": self = .article
+        case "p": self = .p
+        case "div": self = .div
+        default: self = .other
+        }
+    }
 }

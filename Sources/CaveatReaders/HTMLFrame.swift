@@ -1,8 +1,12 @@
 import CaveatDocument
 
 /// One open element during HTML extraction, with everything its descendants inherit.
+///
+/// Plain data (no references), so pushing and copying frames costs no reference counting.
 struct HTMLFrame {
-    var name: String
+    /// Index of the element in the parse's element table (-1 for the document).
+    var element: Int32
+    var tag: HTMLElementInfo.Tag
     /// Whether the element starts and ends blocks.
     var isBlock: Bool
     var kind: BlockKind
@@ -19,7 +23,7 @@ struct HTMLFrame {
     var opensLink: Bool
 
     /// The document itself, below `<html>`.
-    static let root = HTMLFrame(name: "#document", isBlock: true, kind: .paragraph, level: 0, region: .body,
+    static let root = HTMLFrame(element: -1, tag: .document, isBlock: true, kind: .paragraph, level: 0, region: .body,
                                 regionIsStructural: false, inMain: false, collectsText: true,
                                 preformatted: false, owner: 0, opensLink: false)
 }

@@ -37,7 +37,9 @@ struct HTMLParseState {
     private var droppedDiagnostics = 0
     private(set) var directives: [DirectiveComment] = []
     /// libxml2 interns element names, so the same pointer always names the same element.
-    private var elementNames: [UnsafePointer<UInt8>: (name: String, info: HTMLElementInfo)] = [:]
+    private var elementsByPointer: [UnsafePointer<UInt8>: Int32] = [:]
+    private var elementsByName: [String: Int32] = [:]
+    private var elements: [HTMLElementInfo] = []
 
     init(source: SourceText, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -58,7 +60,8 @@ struct HTMLParseState {
 
     mutating func startElement(_ namePointer: UnsafePointer<UInt8>, _ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let element = lookupElement(namePointer)
-        let name = element.name
+        let info = elements[Int(element)]
+        let name = info.name
         let tagEnd = position
         let attributes = HTMLAttributes(pairs)
         var tagStart: Int?
@@ -72,9 +75,8 @@ struct HTMLParseState {
                 cursor = tagEnd
             }
         }
-        let info = element.info
         let parent = frames[frames.count - 1]
-        var frame = makeFrame(name: name, info: info, attributes: attributes, parent: parent)
+        var frame = makeFrame(element: element, info: info, attributes: attributes, parent: parent)
 
         if frame.isBlock {
             flushBlock(owner: frames[parent.owner])
@@ -84,18 +86,18 @@ struct HTMLParseState {
             frame.owner = parent.owner
         }
 
-        switch name {
-        case "html": metadata.noteHTML(attributes)
-        case "meta": metadata.noteMeta(attributes)
-        case "link": metadata.noteLink(attributes)
-        case "time": metadata.noteTime(attributes)
-        case "br":
+        switch info.tag {
+        case .html: metadata.noteHTML(attributes)
+        case .meta: metadata.noteMeta(attributes)
+        case .link: metadata.noteLink(attributes)
+        case .time: metadata.noteTime(attributes)
+        case .br:
             if frame.collectsText { builder.appendBreak(source: (tagStart ?? tagEnd)..<max(cursor, tagStart ?? tagEnd)) }
-        case "img":
+        case .img:
             if frame.collectsText, let alt = attributes.alt {
                 appendAltText(alt, frame: frame, tagStart: tagStart, tagEnd: tagEnd)
             }
-        case "a":
+        case .a:
             if frame.collectsText, let href = attributes.href {
                 let range = tagStart.flatMap { locator.attributeValue("href", tagStart: $0, tagEnd: tagEnd) }
                 openLinks.append(OpenLink(target: trimmed(href), targetSourceRange: range, start: builder.count,
@@ -109,10 +111,10 @@ struct HTMLParseState {
     }
 
     mutating func endElement(_ namePointer: UnsafePointer<UInt8>) {
-        let name = lookupElement(namePointer).name
+        let element = lookupElement(namePointer)
         let end = position
-        if end > cursor, locator.isEndTag(named: name, endingAt: end) { cursor = end }
-        guard let index = frames.lastIndex(where: { $0.name == name }), index > 0 else { return }
+        if end > cursor, locator.isEndTag(named: elements[Int(element)].name, endingAt: end) { cursor = end }
+        guard let index = frames.lastIndex(where: { $0.element == element }), index > 0 else { return }
         while frames.count > index { popFrame() }
     }
 
@@ -170,30 +172,40 @@ struct HTMLParseState {
 
     // MARK: - Private
 
-    private mutating func lookupElement(_ pointer: UnsafePointer<UInt8>) -> (name: String, info: HTMLElementInfo) {
-        if let known = elementNames[pointer] { return known }
+    /// The element-table index for a name; libxml2 interns names, so most lookups hit the pointer cache.
+    private mutating func lookupElement(_ pointer: UnsafePointer<UInt8>) -> Int32 {
+        if let known = elementsByPointer[pointer] { return known }
         let name = String(cString: pointer)
-        let entry = (name: name, info: HTMLElementInfo.info(for: name))
-        elementNames[pointer] = entry
-        return entry
+        let index: Int32
+        if let known = elementsByName[name] {
+            index = known
+        } else {
+            index = Int32(elements.count)
+            elements.append(HTMLElementInfo.info(for: name))
+            elementsByName[name] = index
+        }
+        elementsByPointer[pointer] = index
+        return index
     }
 
-    private mutating func makeFrame(name: String, info: HTMLElementInfo, attributes: HTMLAttributes,
+    private mutating func makeFrame(element: Int32, info: HTMLElementInfo, attributes: HTMLAttributes,
                            parent: HTMLFrame) -> HTMLFrame {
+        let tag = info.tag
         var frame = parent
-        frame.name = name
+        frame.element = element
+        frame.tag = tag
         frame.opensLink = false
         frame.isBlock = info.layout == .block
         if info.layout == .ignored || attributes.hidden || attributes.ariaHidden || attributes.styleHides
-            || name == "head" {
+            || tag == .head {
             frame.collectsText = false
-        } else if name == "title", parent.name == "head" || parent.collectsText {
+        } else if tag == .title, parent.tag == .head || parent.collectsText {
             frame.collectsText = true
         }
         if frame.isBlock {
             frame.kind = info.kind
             frame.level = info.level
-            if info.kind == .paragraph, parent.isBlock, name == "p" || name == "div" {
+            if info.kind == .paragraph, parent.isBlock, tag == .p || tag == .div {
                 switch parent.kind {
                 case .listItem, .tableCell, .blockquote, .caption: frame.kind = parent.kind
                 default: break
@@ -202,9 +214,10 @@ struct HTMLParseState {
             frame.preformatted = parent.preformatted || info.kind == .preformatted
         }
 
-        let roleIsMain = attributes.role.map { $0.lowercased().split(separator: " ").contains("main") } == true
+        let role = attributes.role
+        let roleIsMain = role.map { $0.lowercased().split(separator: " ").contains("main") } == true
         let insideStructuralChrome = parent.region != .body && parent.regionIsStructural
-        if name == "main" || roleIsMain || (name == "article" && !insideStructuralChrome) {
+        if tag == .main || roleIsMain || (tag == .article && !insideStructuralChrome) {
             frame.region = .body
             frame.regionIsStructural = false
             frame.inMain = true
@@ -214,7 +227,7 @@ struct HTMLParseState {
             frame.region = region
             frame.regionIsStructural = true
         }
-        if let role = attributes.role, let region = HTMLChromeClassifier.region(forRole: role),
+        if let role, let region = HTMLChromeClassifier.region(forRole: role),
            !(frame.inMain && (region == .header || region == .footer)) {
             frame.region = region
             frame.regionIsStructural = true
@@ -223,15 +236,16 @@ struct HTMLParseState {
             frame.region = .banner
             frame.regionIsStructural = true
         }
-        if name != "html", name != "body", name != "main", name != "article", !roleIsMain {
-            let byName = attributes.classes.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
-                ?? attributes.id.flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+        if tag != .html, tag != .body, tag != .main, tag != .article, !roleIsMain,
+           !attributes.isEmpty {
+            let byName = attributes.bytes("class").flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
+                ?? attributes.bytes("id").flatMap { HTMLChromeClassifier.region(forNames: $0, insideArticle: frame.inMain) }
             if let byName {
                 frame.region = byName
                 frame.regionIsStructural = false
             }
         }
-        if name == "title" { frame.region = .body }
+        if tag == .title { frame.region = .body }
         return frame
     }
 
@@ -246,6 +260,11 @@ struct HTMLParseState {
 
     /// Turns the text collected for `owner` into a block, carrying open links over to the next block.
     private mutating func flushBlock(owner: HTMLFrame) {
+        // Most block boundaries (`<ul>`, `<tr>`, closing tags after a flush) have nothing to emit.
+        if builder.isEmpty, openLinks.isEmpty, builderLinks.isEmpty {
+            builder.reset(preformatted: builder.preformatted)
+            return
+        }
         let finished = builder.finish()
         let count = finished?.text.utf8.count ?? 0
         for index in openLinks.indices {
@@ -273,7 +292,7 @@ struct HTMLParseState {
     }
 
     private func elementName(_ frame: HTMLFrame) -> String {
-        frame.name == "#document" ? "body" : frame.name
+        frame.element < 0 ? "body" : elements[Int(frame.element)].name
     }
 
     private mutating func closeLink() {

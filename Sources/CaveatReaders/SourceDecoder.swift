@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import CaveatDocument
 
 /// Turns a file's bytes into `SourceText`: UTF-8 by default, byte order marks removed, UTF-16 and
@@ -24,7 +29,7 @@ public struct SourceDecoder: Sendable {
         if count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return .success(decodeUTF16(bytes, bigEndian: true, path: path))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = SourceDecoder.firstNUL(bytes) {
             return .failure(ReadFailure(code: "binary-file", message: "binary file (NUL byte at offset \(nul))",
                                         path: path))
         }
@@ -34,7 +39,7 @@ public struct SourceDecoder: Sendable {
             if Windows1252.labels.contains(label) {
                 // Pages often declare Latin-1 but are really UTF-8; text that is valid UTF-8 with
                 // non-ASCII characters is taken as UTF-8, as no real Latin-1 prose looks like that.
-                if !(UTF8Validator.firstInvalid(bytes, from: 0) == nil && bytes.contains(where: { $0 >= 0x80 })) {
+                if !(UTF8Validator.firstInvalid(bytes, from: 0) == nil && !UTF8Validator.isASCII(bytes)) {
                     return .success(decodeWindows1252(bytes, path: path))
                 }
             } else if !["utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be"].contains(label) {
@@ -45,6 +50,12 @@ public struct SourceDecoder: Sendable {
         var decoded = decodeUTF8(bytes, original: original, skipping: hasBOM ? 3 : 0, path: path)
         decoded.diagnostics.insert(contentsOf: diagnostics, at: 0)
         return .success(decoded)
+    }
+
+    /// The first NUL byte, found with `memchr` (the whole file is scanned, so this must be fast).
+    private static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, original: [UInt8], skipping bom: Int,

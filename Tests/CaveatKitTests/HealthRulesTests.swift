@@ -19,6 +19,7 @@ import Testing
             "keyword-stuffing": .info,
             "brand-name-case": .info,
             "unbalanced-safety-claim": .info,
+            "readability-grade": .info,
         ]
         for (id, severity) in expected {
             let info = try #require(rules.rule(withID: id)?.info, "missing rule \(id)")
@@ -115,6 +116,16 @@ import Testing
         #expect(!fires("If you stop Xanax suddenly, you may have seizures."))
         #expect(!fires("Opioid withdrawal is miserable but rarely dangerous."))
         #expect(fires("Clonazepam treats seizure disorders. Quitting clonazepam brings anxiety."))
+    }
+
+    @Test func readabilityGradeIsConfigurablePerRun() throws {
+        let text = "Stop. Wait. Rest. Breathe. " + String(repeating: "Call your doctor if you feel unwell today. ", count: 30)
+        #expect(try HealthRulesHarness().lint(text: text).findings.filter { $0.ruleID == "readability-grade" }.isEmpty)
+        let strict = try HealthRulesHarness(options: LintOptions(thresholds: ["readability-grade": 1]))
+        let findings = strict.lint(text: text).findings.filter { $0.ruleID == "readability-grade" }
+        #expect(findings.map(\.excerpt) == ["Stop."])
+        #expect(findings.first?.message.hasSuffix("is above the target of 1 (244 words): shorter sentences and plain"
+                                                  + "er words would help more readers.") == true)
     }
 
     @Test func abruptStopAdviceFlagsPermissionAndHarmlessClaimsOnly() throws {

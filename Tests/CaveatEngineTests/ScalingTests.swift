@@ -69,7 +69,8 @@ import CaveatDocument
         let (baseTime, extendedTime) = (times[0], times[1])
         let ratio = extendedTime / baseTime
         print("scaling: base \(baseTime)s, +1000 rules \(extendedTime)s, ratio \(ratio), "
-              + "patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount)")
+              + "patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount), "
+              + "automaton \(base.rules.phraseAutomaton) -> \(extended.rules.phraseAutomaton)")
         #expect(ratio <= 1.2)
     }
 }

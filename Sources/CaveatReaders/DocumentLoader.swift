@@ -25,8 +25,8 @@ public struct DocumentLoader: Sendable {
     public func reader(for format: DocumentFormat) -> any DocumentReader {
         switch format {
         case .html: HTMLReader(assembler: assembler)
-        case .text: PlainTextReader(markdown: false)
-        case .markdown: PlainTextReader(markdown: true)
+        case .text: PlainTextReader(markdown: false, assembler: assembler)
+        case .markdown: PlainTextReader(markdown: true, assembler: assembler)
         }
     }
 

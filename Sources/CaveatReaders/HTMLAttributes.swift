@@ -35,8 +35,6 @@ struct HTMLAttributes {
         bytes(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    var id: String? { string("id") }
-    var classes: String? { string("class") }
     var role: String? { string("role") }
     var href: String? { string("href") }
     var alt: String? { string("alt") }

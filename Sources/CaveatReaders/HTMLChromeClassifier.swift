@@ -30,37 +30,34 @@ enum HTMLChromeClassifier {
 
     /// The same, over the attribute's bytes.
     static func region(forNames bytes: UnsafeBufferPointer<UInt8>, insideArticle: Bool) -> Region? {
-        var found: Region?
-        do {
-            var index = 0
-            let count = bytes.count
-            var partStart = 0
-            var firstPart = true
-            var skipToken = false
-            while index <= count && found == nil {
-                let byte: UInt8 = index < count ? bytes[index] : 0x20
-                let endsToken = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-                let endsPart = endsToken || byte == 0x2D || byte == 0x5F
-                if endsPart {
-                    if index > partStart {
-                        let part = UnsafeBufferPointer(rebasing: bytes[partStart..<index])
-                        if firstPart, isNegation(part) {
-                            skipToken = true
-                        } else if !skipToken, let region = lookup(part) {
-                            if !(insideArticle && (region == .header || region == .footer)) { found = region }
-                        }
-                        firstPart = false
+        var index = 0
+        let count = bytes.count
+        var partStart = 0
+        var firstPart = true
+        var skipToken = false
+        while index <= count {
+            let byte: UInt8 = index < count ? bytes[index] : 0x20
+            let endsToken = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+            if endsToken || byte == 0x2D || byte == 0x5F {
+                if index > partStart {
+                    let part = UnsafeBufferPointer(rebasing: bytes[partStart..<index])
+                    if firstPart, isNegation(part) {
+                        skipToken = true
+                    } else if !skipToken, let region = lookup(part),
+                              !(insideArticle && (region == .header || region == .footer)) {
+                        return region
                     }
-                    partStart = index + 1
-                    if endsToken {
-                        firstPart = true
-                        skipToken = false
-                    }
+                    firstPart = false
                 }
-                index += 1
+                partStart = index + 1
+                if endsToken {
+                    firstPart = true
+                    skipToken = false
+                }
             }
+            index += 1
         }
-        return found
+        return nil
     }
 
     /// Tokens such as `has-sidebar` or `no-header` describe a layout, not chrome.

@@ -5,7 +5,7 @@ import CaveatDocument
 ///
 /// A CommonMark subset meant for articles: block quotes and list items hold their text as one block each
 /// (nested Markdown inside a quote stays text), and raw HTML blocks are not recognised (their tags are
-/// dropped by the inline pass).
+/// dropped by the inline pass) except `<script>`, `<style>` and `<textarea>`, which are skipped whole.
 struct MarkdownBlockParser {
     struct Output {
         var specs: [MarkdownBlockSpec] = []
@@ -81,6 +81,11 @@ struct MarkdownBlockParser {
                     output.directives.append(DirectiveComment(text: text, sourceRange: comment.range))
                 }
                 index = comment.lastLine + 1
+                continue
+            }
+            if columns <= 3, first == 0x3C, let closer = rawBlockCloser(contentStart, end) {
+                close(standalone: false)
+                index = skipRawBlock(from: index, closer: closer)
                 continue
             }
             if columns <= 3, first == 0x23, let heading = atxHeading(contentStart, end) {
@@ -186,6 +191,36 @@ struct MarkdownBlockParser {
             return (start..<(end - 1), true)
         }
         return (start..<end, line.end - end >= 2 && bytes[end..<line.end].allSatisfy { $0 == 0x20 })
+    }
+
+    // MARK: Raw HTML whose content is not prose
+
+    /// `</script>`, `</style>` or `</textarea>` when the line opens such an element (CommonMark HTML block 1).
+    private func rawBlockCloser(_ start: Int, _ end: Int) -> [UInt8]? {
+        for name in ["script", "style", "textarea"] {
+            let length = name.utf8.count
+            guard start + 1 + length <= end else { continue }
+            let candidate = bytes[(start + 1)..<(start + 1 + length)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            guard candidate.elementsEqual(name.utf8) else { continue }
+            let after = start + 1 + length
+            if after == end || [0x20, 0x09, 0x3E].contains(bytes[after]) { return Array("</\(name)>".utf8) }
+        }
+        return nil
+    }
+
+    /// Skips lines up to and including the one holding `closer` (case-insensitive), or to the end of the file.
+    private func skipRawBlock(from first: Int, closer: [UInt8]) -> Int {
+        var index = first
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            let lowered = bytes[line.start..<line.end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if lowered.count >= closer.count,
+               (0...(lowered.count - closer.count)).contains(where: { lowered[$0..<($0 + closer.count)].elementsEqual(closer) }) {
+                return index
+            }
+        }
+        return index
     }
 
     // MARK: Code

@@ -37,6 +37,7 @@ enum HTMLAssets {
     .block.alt .kind, .block.caption { font-style: italic; }
     .chrome { color: #595959; border-left: 3px solid #c7c7c7; padding-left: 0.5rem; font-size: 0.9rem; }
     body:not(.show-chrome) .chrome:not(.flagged) { display: none; }
+    body.hide-clean [data-clean] { display: none; }
     mark { color: var(--ink); padding: 0 1px; border-bottom: 2px solid; }
     mark.sev-error { background: #ffd9d6; border-color: var(--error); }
     mark.sev-warning { background: #ffe7a8; border-color: var(--warning); }
@@ -101,6 +102,11 @@ enum HTMLAssets {
       boxes.forEach(function (box) { box.addEventListener("change", apply); });
       var chrome = document.getElementById("show-chrome");
       chrome.addEventListener("change", function () { document.body.classList.toggle("show-chrome", chrome.checked); });
+      // Files without findings are hidden by a class the script sets, so without scripts everything shows.
+      var clean = document.getElementById("hide-clean");
+      function applyClean() { document.body.classList.toggle("hide-clean", clean.checked); }
+      clean.addEventListener("change", applyClean);
+      applyClean();
       // Following a link into a collapsed article opens it.
       function reveal() {
         var id = location.hash.slice(1);

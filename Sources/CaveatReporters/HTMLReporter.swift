@@ -71,6 +71,8 @@ public struct HTMLReporter: Reporter {
         }
         out += "</fieldset>\n<label class=\"chrome-toggle\"><input type=\"checkbox\" id=\"show-chrome\"> "
             + "Show page chrome (navigation, footers, sidebars)</label>\n"
+            + "<label class=\"clean-toggle\"><input type=\"checkbox\" id=\"hide-clean\" checked> "
+            + "Hide files without findings</label>\n"
             + "<p id=\"visible-count\" aria-live=\"polite\">\(summary.findings) of \(summary.findings) findings shown</p>\n"
             + "</section>\n"
         return out
@@ -81,7 +83,8 @@ public struct HTMLReporter: Reporter {
         for severity in Severity.allCases.reversed() { out += "<th scope=\"col\">\(severity.rawValue)</th>" }
         out += "<th scope=\"col\">suppressed</th><th scope=\"col\">input errors</th></tr></thead>\n<tbody>\n"
         for (index, file) in run.files.enumerated() {
-            out += "<tr><th scope=\"row\"><a href=\"#file-\(index + 1)\">\(esc(run.reportPath(file.path)))</a></th>"
+            out += "<tr\(HTMLReporter.isClean(file) ? " data-clean" : "")><th scope=\"row\">"
+                + "<a href=\"#file-\(index + 1)\">\(esc(run.reportPath(file.path)))</a></th>"
             for severity in Severity.allCases.reversed() {
                 let count = file.findings.filter { $0.severity == severity }.count
                 out += count == 0 ? "<td>0</td>" : "<td class=\"sev-\(severity.rawValue)\">\(count)</td>"
@@ -96,7 +99,8 @@ public struct HTMLReporter: Reporter {
                          open: Bool) -> String {
         let path = run.reportPath(file.path)
         let severities = Set(file.findings.map(\.severity.rawValue)).sorted().joined(separator: " ")
-        var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(open ? " open" : "")>\n"
+        let clean = HTMLReporter.isClean(file) ? " data-clean" : ""
+        var out = "<details class=\"file\" id=\"file-\(number)\" data-severities=\"\(severities)\"\(clean)\(open ? " open" : "")>\n"
             + "<summary><span class=\"path\">\(esc(path))</span> "
             + "<span class=\"counts\">\(esc(RunSummary.plural(file.findings.count, "finding")))</span></summary>\n"
         for error in file.errors {
@@ -104,13 +108,12 @@ public struct HTMLReporter: Reporter {
                 + "\(esc(error.message)) <code>\(esc(error.code))</code></p>\n"
         }
         // Findings are numbered within the file; the number links a highlight to its note.
-        let numbered = file.findings.enumerated().map { (id: "f\(number)-\($0.offset + 1)", label: $0.offset + 1, finding: $0.element) }
         var byBlock: [Int: [NumberedFinding]] = [:]
         var unplaced: [NumberedFinding] = []
-        for item in numbered {
-            let entry = NumberedFinding(id: item.id, label: item.label, finding: item.finding)
-            if let document = file.document, HTMLReporter.isPlaceable(item.finding, in: document) {
-                byBlock[item.finding.blockIndex, default: []].append(entry)
+        for (offset, finding) in file.findings.enumerated() {
+            let entry = NumberedFinding(id: "f\(number)-\(offset + 1)", label: offset + 1, finding: finding)
+            if let document = file.document, HTMLReporter.isPlaceable(finding, in: document) {
+                byBlock[finding.blockIndex, default: []].append(entry)
             } else {
                 unplaced.append(entry)
             }
@@ -122,26 +125,29 @@ public struct HTMLReporter: Reporter {
         if let document = file.document {
             out += "<article>\n"
             for (index, block) in document.blocks.enumerated() {
-                let findings = byBlock[index] ?? []
-                if findings.isEmpty {
-                    out += blockHTML(block, body: esc(block.text))
-                    continue
-                }
-                let parts = HTMLReporter.parts(of: block, findings: findings.map(\.finding.textRange))
-                let bytes = Array(block.text.utf8)
-                for (number, part) in parts.enumerated() {
-                    let here = findings.filter { part.contains($0.finding.textRange.lowerBound) }
-                    let body = highlighted(bytes, window: part, findings)
-                    var rowClass = "row"
-                    if parts.count > 1 {
-                        rowClass += number == 0 ? " part first" : number == parts.count - 1 ? " part last" : " part"
-                    }
-                    out += "<div class=\"\(rowClass)\">\n" + blockHTML(block, body: body) + notes(rules, here) + "</div>\n"
-                }
+                out += flaggedBlock(block, byBlock[index] ?? [], rules)
             }
             out += "</article>\n"
         }
         out += "</details>\n"
+        return out
+    }
+
+    /// A block with its findings highlighted and their notes beside it (in parts when the paragraph is long).
+    private func flaggedBlock(_ block: Block, _ findings: [NumberedFinding], _ rules: [String: RuleInfo]) -> String {
+        if findings.isEmpty { return blockHTML(block, body: esc(block.text)) }
+        let parts = HTMLReporter.parts(of: block, findings: findings.map(\.finding.textRange))
+        let bytes = Array(block.text.utf8)
+        var out = ""
+        for (partIndex, part) in parts.enumerated() {
+            let here = findings.filter { part.contains($0.finding.textRange.lowerBound) }
+            var rowClass = "row"
+            if parts.count > 1 {
+                rowClass += partIndex == 0 ? " part first" : partIndex == parts.count - 1 ? " part last" : " part"
+            }
+            out += "<div class=\"\(rowClass)\">\n" + blockHTML(block, body: highlighted(bytes, window: part, findings))
+                + notes(rules, here) + "</div>\n"
+        }
         return out
     }
 
@@ -267,6 +273,9 @@ public struct HTMLReporter: Reporter {
         out += "</aside>\n"
         return out
     }
+
+    /// A file with nothing to show: no findings and no input errors (hidden unless the reader asks).
+    static func isClean(_ file: FileReport) -> Bool { file.findings.isEmpty && file.errors.isEmpty }
 
     /// Whether the finding's block range lies inside its block and on character boundaries.
     static func isPlaceable(_ finding: Finding, in document: Document) -> Bool {

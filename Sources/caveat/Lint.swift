@@ -8,7 +8,7 @@ extension CaveatCommand {
             abstract: "Lint files and folders (- for standard input).",
             discussion: """
                 Folders are searched for .html, .htm, .txt, .md and .markdown files. Output formats: \
-                text, json, sarif, github, junit, rdjsonl, markdown, html. Exit codes: 0 nothing at or above \
+                text, json, sarif, github, junit, rdjsonl, markdown, html, codequality. Exit codes: 0 nothing at or above \
                 --fail-on; 1 findings at or above it; 2 usage, configuration, rule-file or input errors.
                 """
         )
@@ -16,7 +16,7 @@ extension CaveatCommand {
         @Argument(help: "Files, folders, or - for standard input.")
         var paths: [String]
 
-        @Option(help: "Output format on standard output: text, json, sarif, github, junit, rdjsonl, markdown, html.")
+        @Option(help: "Output format on standard output: text, json, sarif, github, junit, rdjsonl, markdown, html, codequality.")
         var format = "text"
 
         @Option(name: .customLong("report"), help: ArgumentHelp(
@@ -56,6 +56,10 @@ extension CaveatCommand {
 
         @Option(help: "Most annotations printed by --format github (a summary follows).")
         var maxAnnotations: Int?
+
+        @Option(help: ArgumentHelp("Base URL of the rule reference used in report links (SARIF helpUri).",
+                                   valueName: "url"))
+        var docsURL: String?
 
         @Option(help: ArgumentHelp("Override a density or metric rule's threshold (repeatable).",
                                    valueName: "rule=value"))
@@ -106,6 +110,7 @@ extension CaveatCommand {
             settings.standardInputFormat = stdinFormat
             settings.standardInputPath = stdinPath
             settings.jobs = jobs
+            settings.docsURL = docsURL
             for entry in threshold {
                 if let (rule, value) = Self.parseThreshold(entry) { settings.thresholds[rule] = value }
             }

@@ -31,6 +31,13 @@ struct RegexMatchTests {
         RegexMatchCase("(?:ab)+", "ababab", [0..<6]),
         RegexMatchCase("colou?r", "color colour", [0..<5, 6..<12]),
         RegexMatchCase("call( us)? today", "Call us today!", [0..<13]),
+        // Alternatives sharing a first letter are merged when compiled; preference must not change.
+        RegexMatchCase("ab|a|abc", "abc", [0..<2]),
+        RegexMatchCase("abc|abd|ab", "abd abx", [0..<3, 4..<6]),
+        RegexMatchCase("a|ab|ac", "ac", [0..<1]),
+        RegexMatchCase("xa|xb|ya|xc", "xc yb ya", [0..<2, 6..<8]),
+        RegexMatchCase("Ab|aC", "AC ab", [0..<2, 3..<5]),
+        RegexMatchCase("(?:ativan|adderall|advil)\\b", "Advil, Ativan", [0..<5, 7..<13]),
         // Greedy and lazy.
         RegexMatchCase("a+", "caaat", [1..<4]),
         RegexMatchCase("a+?", "aaa", [0..<1, 1..<2, 2..<3]),

@@ -18,6 +18,13 @@ import Testing
         #expect(ranges("  Stop now.  Then rest!  ") == [2..<11, 13..<23])
     }
 
+    @Test func exactRangesOnTrickyText() {
+        // Byte ranges: the curly quote and the ellipsis are 3 bytes each.
+        let text = "Take 0.5 mg b.i.d. (with food).” Then stop… Really?"
+        #expect(ranges(text) == [0..<34, 35..<47, 48..<55])
+        #expect(ranges("Dr. Ng said “no.”\nNext line") == [0..<21, 22..<31])
+    }
+
     @Test func emptyAndBlankTextHaveNoSentences() {
         #expect(ranges("") == [])
         #expect(ranges("   \n ") == [])

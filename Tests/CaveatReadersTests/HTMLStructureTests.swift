@@ -108,3 +108,36 @@ import CaveatDocument
         #expect(HTMLChromeClassifier.region(forRole: "note") == nil)
     }
 }
+
+/// Regions around nested articles and links that wrap whole blocks.
+@Suite struct HTMLNestingTests {
+    typealias H = HTMLTestHelpers
+
+    @Test func teaserArticlesInsideAsideStayChromeAndDoNotCountAsTheArticle() {
+        let document = H.read("<body><h1>Real headline</h1><p>Real body text.</p>"
+            + "<aside><article><h3>Teaser title</h3></article></aside></body>")
+        #expect(document.blocks.map(\.region) == [.body, .body, .aside])
+    }
+
+    @Test func roleMainAndHeaderInsideArticle() {
+        let document = H.read("<body><div class=\"topbar\">Site name</div><div role=\"main\"><header>"
+            + "<h1>Title</h1></header><p>Text.</p></div></body>")
+        #expect(document.blocks.map(\.text) == ["Site name", "Title", "Text."])
+        #expect(document.blocks.map(\.region) == [.header, .body, .body])
+    }
+
+    @Test func linkWrappingSeveralBlocksIsSplitAcrossThem() {
+        let document = H.read("<body><a href=\"/story\"><h3>Card title</h3><p>Card summary</p></a></body>")
+        #expect(document.blocks.map(\.text) == ["Card title", "Card summary"])
+        #expect(document.blocks[0].links.map(\.target) == ["/story"])
+        #expect(document.blocks[0].links.first?.textRange == 0..<10)
+        #expect(document.blocks[1].links.first?.textRange == 0..<12)
+    }
+
+    @Test func linkTextRangeExcludesSurroundingSpaces() {
+        let document = H.read("<p>Call <a href=\"tel:+15555550100\"> 555 0100 </a> now</p>")
+        let block = document.blocks[0]
+        #expect(block.text == "Call 555 0100 now")
+        #expect(block.substring(block.links[0].textRange) == "555 0100")
+    }
+}

@@ -81,6 +81,21 @@ import CaveatDocument
                 ["heading/2: Dosing", "paragraph/0: Text {not attrs}"])
     }
 
+    @Test func multiLineDirectiveComment() {
+        let text = "Intro.\n\n<!--\n  caveat-disable promotional-contact\n  -- clinic page, reviewed\n-->\nCall us."
+        let document = readText(text, markdown: true)
+        #expect(document.directives.map(\.text) == ["caveat-disable promotional-contact\n  -- clinic page, reviewed"])
+        #expect(document.directives.first.map { document.source.span($0.sourceRange) }.map {
+            "\($0.start.line):\($0.start.column)-\($0.end.line):\($0.end.column)"
+        } == "3:1-6:4")
+        #expect(outline(document) == ["paragraph/0: Intro.", "paragraph/0: Call us."])
+    }
+
+    @Test func scriptAndStyleBlocksAreNotText() {
+        let text = "Before.\n\n<script type=\"x\">\nvar dose = 5;\n</SCRIPT>\n<style>p { color: red }</style>\nAfter."
+        #expect(outline(readText(text, markdown: true)) == ["paragraph/0: Before.", "paragraph/0: After."])
+    }
+
     @Test func thematicBreakIsNotText() {
         #expect(outline(readText("Para one.\n\n***\n\n- - -\n\nPara two.", markdown: true)) ==
                 ["paragraph/0: Para one.", "paragraph/0: Para two."])

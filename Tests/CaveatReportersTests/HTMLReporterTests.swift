@@ -82,6 +82,16 @@ import CaveatEngine
         #expect(!output.contains("<mark"))
     }
 
+    @Test func filesWithoutFindingsAreMarkedClean() {
+        var run = SampleRun.run()
+        run.files.append(FileReport(path: "articles/fine.md"))
+        let output = HTMLReporter().render(run)
+        #expect(output.contains("<tr data-clean><th scope=\"row\"><a href=\"#file-4\">articles/fine.md</a></th>"))
+        #expect(output.contains("<details class=\"file\" id=\"file-4\" data-severities=\"\" data-clean open>"))
+        #expect(count(" data-clean", in: output) == 2)
+        #expect(output.contains("<input type=\"checkbox\" id=\"hide-clean\" checked>"))
+    }
+
     @Test func manyFilesAreCollapsed() {
         let files = (0..<20).map { _ in SampleRun.articleReport() }
         let output = HTMLReporter().render(LintRun(files: files, rules: SampleRun.rules, toolVersion: "1"))

@@ -12,7 +12,7 @@ import Testing
 
     @Test func rejectsBadArguments() {
         #expect(throws: ReportTargetError(message: "unknown report format 'xml' (expected one of: text, json, sarif, "
-                                            + "github, junit, rdjsonl, markdown, html)")) {
+                                            + "github, junit, rdjsonl, markdown, html, codequality)")) {
             try ReportTarget(parsing: "xml=a.xml")
         }
         #expect(throws: ReportTargetError(message: "expected FORMAT=PATH in 'sarif', such as sarif=caveat.sarif")) {

@@ -5,6 +5,7 @@ public struct PhraseMatch: Sendable, Hashable {
     /// UTF-8 byte range in the original (not normalised) text.
     public var range: Range<Int>
 
+    /// A match of phrase `phrase` at `range`.
     public init(phrase: Int32, range: Range<Int>) {
         self.phrase = phrase
         self.range = range

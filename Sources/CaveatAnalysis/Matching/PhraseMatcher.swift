@@ -13,6 +13,7 @@ public struct PhraseMatcher: Sendable {
         /// No inflections, case-sensitive.
         public var exact: Bool
 
+        /// A phrase with the caller's id.
         public init(text: String, id: Int32, exact: Bool = false) {
             self.text = text
             self.id = id

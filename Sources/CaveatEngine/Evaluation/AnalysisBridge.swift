@@ -44,9 +44,16 @@ enum AnalysisBridge {
 
     private static let analyzer = ContextAnalyzer()
 
-    /// The context categories that govern a range of a block in one of its sentences.
-    static func categories(of range: Range<Int>, in block: Block, sentence: Sentence) -> Set<String> {
-        Set(analyzer.categories(of: range, in: block, sentence: sentence).map(\.rawValue))
+    /// The context cues of one sentence of a block.
+    static func cues(in block: Block, sentence: Sentence) -> [ContextCue] {
+        analyzer.cues(in: block, sentence: sentence)
+    }
+
+    /// The categories of the cues that govern a range (of the sentence the cues came from).
+    static func categories(of range: Range<Int>, cues: [ContextCue]) -> Set<String> {
+        var result = Set<String>()
+        for cue in cues where cue.governs(range) { result.insert(cue.category.rawValue) }
+        return result
     }
 
     /// Readability of the blocks, or `nil` when they hold no words.

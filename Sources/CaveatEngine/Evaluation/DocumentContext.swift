@@ -10,7 +10,13 @@ final class DocumentContext {
     /// The global index of each block's first sentence (a block without sentences counts as one).
     private let sentenceBase: [Int]
     private var detectorCache: [String: [Occurrence]] = [:]
-    private var contextCache: [Occurrence: Set<String>] = [:]
+    /// Context cues by block and sentence index: computed once per sentence, however many occurrences it has.
+    private var cueCache: [SentenceKey: [ContextCue]] = [:]
+
+    private struct SentenceKey: Hashable {
+        var block: Int
+        var sentence: Int
+    }
     /// Block masks by `BlockFilter` index (rules with the same regions and kinds share one).
     private var masks: [[Bool]?]
     private let filters: [BlockFilter]
@@ -85,11 +91,16 @@ final class DocumentContext {
 
     /// The context categories governing an occurrence.
     func categories(of occurrence: Occurrence) -> Set<String> {
-        if let cached = contextCache[occurrence] { return cached }
-        let block = document.blocks[occurrence.block]
-        let categories = AnalysisBridge.categories(of: occurrence.range, in: block, sentence: sentence(of: occurrence))
-        contextCache[occurrence] = categories
-        return categories
+        let key = SentenceKey(block: occurrence.block,
+                              sentence: localSentence(block: occurrence.block, offset: occurrence.range.lowerBound))
+        let cues: [ContextCue]
+        if let cached = cueCache[key] {
+            cues = cached
+        } else {
+            cues = AnalysisBridge.cues(in: document.blocks[occurrence.block], sentence: sentence(of: occurrence))
+            cueCache[key] = cues
+        }
+        return AnalysisBridge.categories(of: occurrence.range, cues: cues)
     }
 
     /// Whether `other` lies within `scope` of `anchor`.

@@ -11,6 +11,7 @@ public struct LintOptions: Sendable {
     /// Threshold overrides for `density` and `metric` rules, by rule id.
     public var thresholds: [String: Double]
 
+    /// Options; the defaults run every rule as written.
     public init(only: Set<String>? = nil, disabled: Set<String> = [], severityOverrides: [String: Severity] = [:],
                 allow: [String] = [], thresholds: [String: Double] = [:]) {
         self.only = only

@@ -2,7 +2,9 @@ public import CaveatDocument
 
 /// Runs a rule set over documents. Create one per run and share it across threads.
 public struct Linter: Sendable {
+    /// The rules it runs.
     public let rules: RuleSet
+    /// The run's choices.
     public let options: LintOptions
     /// Which rules run, after `only` and `disabled` (`nil`: all).
     private let active: [Bool]?

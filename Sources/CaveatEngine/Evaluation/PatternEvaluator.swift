@@ -73,38 +73,34 @@ struct PatternEvaluator {
     private func allOccurrences(positive: [Pattern], negative: [Pattern], within: Scope) -> [Occurrence] {
         let anchors = occurrences(of: positive[0])
         guard !anchors.isEmpty else { return [] }
-        var others: [[Occurrence]] = []
+        // Per other part: an index for "any within scope?" and its occurrences by sentence for widening.
+        var others: [(index: ScopeIndex, bySentence: [Int: [Occurrence]])] = []
         for part in positive.dropFirst() {
             let found = occurrences(of: part)
             if found.isEmpty { return [] }
-            others.append(found)
+            others.append((ScopeIndex(found, scope: within, context: context),
+                           Dictionary(grouping: found) { context.globalSentence($0) }))
         }
-        let excluded = negative.map { occurrences(of: $0) }
+        let excluded = negative.map { ScopeIndex(occurrences(of: $0), scope: within, context: context) }
         var result: [Occurrence] = []
         var usedUnits = Set<Int>()
         for anchor in anchors {
-            if let unit = context.unit(of: anchor, in: within), usedUnits.contains(unit) { continue }
+            let unit = context.unit(of: anchor, in: within)
+            if let unit, usedUnits.contains(unit) { continue }
+            guard others.allSatisfy({ $0.index.contains(near: anchor, context: context) }),
+                  !excluded.contains(where: { $0.contains(near: anchor, context: context) }) else { continue }
+            // Widen the span to the closest occurrence of each other part in the anchor's own sentence.
             var span = anchor.range
-            var complete = true
-            for list in others {
-                let inScope = list.filter { $0 != anchor && context.isWithin(within, of: anchor, $0) }
-                guard !inScope.isEmpty else {
-                    complete = false
-                    break
-                }
-                // Widen the span to the closest part in the anchor's own sentence.
-                let sameSentence = inScope.filter { context.isWithin(.sentence, of: anchor, $0) }
-                if let nearest = sameSentence.min(by: {
+            let sentence = context.globalSentence(anchor)
+            for other in others {
+                let candidates = (other.bySentence[sentence] ?? []).filter { $0.block == anchor.block && $0 != anchor }
+                if let nearest = candidates.min(by: {
                     distance($0.range, anchor.range) < distance($1.range, anchor.range)
                 }) {
                     span = min(span.lowerBound, nearest.range.lowerBound)..<max(span.upperBound, nearest.range.upperBound)
                 }
             }
-            guard complete else { continue }
-            if excluded.contains(where: { list in list.contains { context.isWithin(within, of: anchor, $0) } }) {
-                continue
-            }
-            if let unit = context.unit(of: anchor, in: within) { usedUnits.insert(unit) }
+            if let unit { usedUnits.insert(unit) }
             result.append(Occurrence(block: anchor.block, range: span, value: anchor.value))
         }
         return result

@@ -26,31 +26,35 @@ struct RuleRunner {
         case .match(let pattern, let unless, let scope):
             var found = allowed(evaluator.occurrences(of: pattern))
             if let unless, !found.isEmpty {
-                let exceptions = evaluator.occurrences(of: unless)
-                found = found.filter { occurrence in
-                    !exceptions.contains { context.isWithin(scope, of: occurrence, $0) }
-                }
+                let exceptions = ScopeIndex(evaluator.occurrences(of: unless), scope: scope, context: context)
+                found = found.filter { !exceptions.contains(near: $0, context: context) }
             }
             let count = String(found.count)
             return found.map { Hit(occurrence: $0, values: ["count": count, "scope": scope.name], related: []) }
         case .require(let trigger, let companion, let scope):
             let triggers = allowed(evaluator.occurrences(of: trigger))
             guard !triggers.isEmpty else { return [] }
-            let companions = evaluator.occurrences(of: companion)
-            var hits: [Hit] = []
+            let companions = ScopeIndex(evaluator.occurrences(of: companion), scope: scope, context: context)
+            // One finding per unit lacking a companion, at its first trigger; {count} = its triggers.
+            var firstTriggers: [Occurrence] = []
+            var counts: [Int] = []
             var unitIndex: [Int: Int] = [:]
-            for occurrence in triggers where !companions.contains(where: { context.isWithin(scope, of: occurrence, $0) }) {
-                if let unit = context.unit(of: occurrence, in: scope), let index = unitIndex[unit] {
-                    let count = (Int(hits[index].values["count"] ?? "1") ?? 1) + 1
-                    hits[index].values["count"] = String(count)
+            for occurrence in triggers where !companions.contains(near: occurrence, context: context) {
+                let unit = context.unit(of: occurrence, in: scope)
+                if let unit, let index = unitIndex[unit] {
+                    counts[index] += 1
                     continue
                 }
+                if let unit { unitIndex[unit] = firstTriggers.count }
+                firstTriggers.append(occurrence)
+                counts.append(1)
+            }
+            return zip(firstTriggers, counts).map { occurrence, count in
                 let related = RelatedLocation(message: expectation(scope, at: occurrence),
                                               span: expectedSpan(scope, at: occurrence, mask: mask))
-                if let unit = context.unit(of: occurrence, in: scope) { unitIndex[unit] = hits.count }
-                hits.append(Hit(occurrence: occurrence, values: ["count": "1", "scope": scope.name], related: [related]))
+                return Hit(occurrence: occurrence, values: ["count": String(count), "scope": scope.name],
+                           related: [related])
             }
-            return hits
         case .density(let pattern, let ruleThreshold, let minCount, let anchorFirst):
             let found = allowed(evaluator.occurrences(of: pattern))
             guard found.count >= minCount else { return [] }

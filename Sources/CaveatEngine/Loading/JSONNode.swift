@@ -64,9 +64,3 @@ struct JSONNode: Sendable {
         members?.first { $0.key == key }?.value
     }
 }
-
-/// A 1-based line and column (in Unicode scalars) in a JSON file.
-struct JSONPosition: Sendable, Hashable {
-    var line: Int
-    var column: Int
-}

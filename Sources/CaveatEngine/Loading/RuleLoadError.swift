@@ -3,6 +3,7 @@ public struct RuleLoadError: Error, Sendable, CustomStringConvertible {
     /// Every problem found, in file order.
     public var problems: [RuleProblem]
 
+    /// An error listing `problems`.
     public init(problems: [RuleProblem]) {
         self.problems = problems
     }

@@ -5,6 +5,7 @@ public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     /// 1-based line and column (in Unicode scalars) of the offending value or key, when known.
     public var line: Int?
+    /// See `line`.
     public var column: Int?
     /// The JSON pointer of the offending value (`/rules/0/severity`), when known.
     public var pointer: String?
@@ -13,6 +14,7 @@ public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
     /// The cause, with a suggestion when there is one.
     public var message: String
 
+    /// A problem; `description` renders it on one line.
     public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil, ruleID: String? = nil,
                 message: String) {
         self.file = file
@@ -23,6 +25,7 @@ public struct RuleProblem: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `file:line:column: rule 'id': cause`.
     public var description: String {
         var text = file
         if let line, let column { text += ":\(line):\(column)" }

@@ -2,6 +2,7 @@
 public struct Lexicon: Sendable, Hashable {
     /// One term and what it is.
     public struct Term: Sendable, Hashable {
+        /// The term as written.
         public var term: String
         /// `generic`, `brand`, `slang`, `class` or `other`, when given.
         public var kind: String?
@@ -9,8 +10,11 @@ public struct Lexicon: Sendable, Hashable {
         public var generic: String?
     }
 
+    /// The name rules use.
     public var name: String
+    /// What the lexicon holds.
     public var description: String?
+    /// Where its terms come from.
     public var source: String?
     /// Names of other lexicons whose terms this one contains.
     public var include: [String]

@@ -45,25 +45,3 @@ struct Pattern: Sendable {
         }
     }
 }
-
-/// Keeps or drops occurrences by the NegEx/ConText categories that govern them.
-struct ContextFilter: Sendable {
-    /// Keep only occurrences no negation cue governs.
-    var affirmed: Bool
-    /// Drop occurrences governed by any of these categories.
-    var excluded: Set<String>
-    /// Keep only occurrences governed by at least one of these (empty: no requirement).
-    var required: Set<String>
-}
-
-/// Keeps an occurrence only when another pattern occurs close to it.
-final class NearFilter: Sendable {
-    let pattern: Pattern
-    /// Maximum number of words between the two; `nil` means the same sentence.
-    let words: Int?
-
-    init(pattern: Pattern, words: Int?) {
-        self.pattern = pattern
-        self.words = words
-    }
-}

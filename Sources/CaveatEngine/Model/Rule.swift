@@ -4,7 +4,9 @@ public import CaveatDocument
 public struct Rule: Sendable {
     /// What reporters and documentation show.
     public let info: RuleInfo
+    /// What the rule does with its patterns.
     public let kind: RuleKind
+    /// The texts it must flag and must pass.
     public let examples: RuleExamples
     /// The file the rule came from (`Rules/withdrawal.json` for a built-in rule).
     public let file: String

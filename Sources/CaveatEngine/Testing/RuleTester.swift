@@ -10,8 +10,10 @@ public struct RuleTester: Sendable {
     /// A named way to turn example text into a document.
     public typealias Reader = (name: String, read: @Sendable (String) -> Document)
 
+    /// The readers every example goes through.
     public let readers: [Reader]
 
+    /// A tester running examples through `readers` (usually HTML and text).
     public init(readers: [Reader]) {
         self.readers = readers
     }

@@ -15,15 +15,19 @@ public struct LintDriver: Sendable {
         var failed = false
 
         // Formats first: a typo in --format must not cost a whole run.
-        var options = ReporterOptions(color: settings.color)
-        if let cap = settings.maxAnnotations { options.maxAnnotations = cap }
+        // Colour is for the terminal only; report files never get escape codes.
+        var fileOptions = ReporterOptions()
+        if let cap = settings.maxAnnotations { fileOptions.maxAnnotations = cap }
+        if let docsURL = settings.docsURL { fileOptions.docsURL = docsURL }
+        var options = fileOptions
+        options.color = settings.color
         guard let mainReporter = ReporterRegistry.reporter(named: settings.format, options: options) else {
             return usageError("unknown format '\(settings.format)' (expected one of "
                               + ReporterRegistry.names.joined(separator: ", ") + ")")
         }
         var fileReporters: [(ReportRequest, any Reporter)] = []
         for request in settings.reports {
-            guard let reporter = ReporterRegistry.reporter(named: request.format, options: options) else {
+            guard let reporter = ReporterRegistry.reporter(named: request.format, options: fileOptions) else {
                 return usageError("--report \(request.format)=\(request.path): unknown format '\(request.format)'")
             }
             fileReporters.append((request, reporter))
@@ -87,15 +91,10 @@ public struct LintDriver: Sendable {
             }
         }
         if let baselinePath = settings.baselinePath {
-            if let data = FileManager.default.contents(atPath: baselinePath) {
-                do {
-                    run = try Baseline(data: data).apply(to: run).run
-                } catch {
-                    output.standardError.append("\(baselinePath): invalid baseline: \(error)")
-                    failed = true
-                }
-            } else {
-                output.standardError.append("\(baselinePath): cannot read the baseline")
+            do {
+                run = try Baseline.load(from: baselinePath).apply(to: run).run
+            } catch {
+                output.standardError.append(error.description)
                 failed = true
             }
         }

@@ -26,6 +26,8 @@ public struct LintSettings: Sendable {
     public var writeBaselinePath: String?
     public var maxAnnotations: Int?
     public var color = false
+    /// Where rule documentation lives (SARIF `helpUri`, report links); `nil` keeps the default.
+    public var docsURL: String?
     /// Files linted at once; `nil` uses every core.
     public var jobs: Int?
     /// Threshold overrides (`--threshold readability-grade=12`).

@@ -9,7 +9,9 @@ struct HeadlessChromium {
     static func find() -> HeadlessChromium? {
         let environment = ProcessInfo.processInfo.environment
         var candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-                          "/usr/bin/google-chrome-stable", "/snap/bin/chromium"]
+                          "/usr/bin/google-chrome-stable", "/snap/bin/chromium",
+                          "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+                          "/Applications/Chromium.app/Contents/MacOS/Chromium"]
         if let override = environment["CAVEAT_CHROMIUM"] { candidates.insert(override, at: 0) }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }.map(HeadlessChromium.init)
     }

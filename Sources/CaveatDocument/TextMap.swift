@@ -7,23 +7,43 @@
 /// yields a source range that starts and ends on character boundaries of the file.
 public struct TextMap: Sendable, Hashable {
     /// One run of text and the source it came from.
+    ///
+    /// Offsets are stored as 32-bit integers (a dense page has about one segment per word, so this halves the
+    /// map's memory); inputs are far below 2 GiB.
     public struct Segment: Sendable, Hashable {
-        /// Offset of the first text byte in the block text.
-        public var textStart: Int
-        /// Number of text bytes.
-        public var textLength: Int
-        /// Offset of the first source byte (in `SourceText.utf8`).
-        public var sourceStart: Int
-        /// Number of source bytes.
-        public var sourceLength: Int
+        private var storedTextStart: Int32
+        private var storedTextLength: Int32
+        private var storedSourceStart: Int32
+        private var storedSourceLength: Int32
         /// Whether text and source correspond byte for byte.
         public var isVerbatim: Bool
 
+        /// Offset of the first text byte in the block text.
+        public var textStart: Int {
+            get { Int(storedTextStart) }
+            set { storedTextStart = Int32(truncatingIfNeeded: newValue) }
+        }
+        /// Number of text bytes.
+        public var textLength: Int {
+            get { Int(storedTextLength) }
+            set { storedTextLength = Int32(truncatingIfNeeded: newValue) }
+        }
+        /// Offset of the first source byte (in `SourceText.utf8`).
+        public var sourceStart: Int {
+            get { Int(storedSourceStart) }
+            set { storedSourceStart = Int32(truncatingIfNeeded: newValue) }
+        }
+        /// Number of source bytes.
+        public var sourceLength: Int {
+            get { Int(storedSourceLength) }
+            set { storedSourceLength = Int32(truncatingIfNeeded: newValue) }
+        }
+
         public init(textStart: Int, textLength: Int, sourceStart: Int, sourceLength: Int, isVerbatim: Bool) {
-            self.textStart = textStart
-            self.textLength = textLength
-            self.sourceStart = sourceStart
-            self.sourceLength = sourceLength
+            self.storedTextStart = Int32(truncatingIfNeeded: textStart)
+            self.storedTextLength = Int32(truncatingIfNeeded: textLength)
+            self.storedSourceStart = Int32(truncatingIfNeeded: sourceStart)
+            self.storedSourceLength = Int32(truncatingIfNeeded: sourceLength)
             self.isVerbatim = isVerbatim
         }
     }

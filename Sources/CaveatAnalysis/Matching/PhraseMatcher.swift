@@ -31,11 +31,20 @@ public struct PhraseMatcher: Sendable {
         var checkEnd: Bool
     }
 
-    /// Maps each byte to its column in `transitions`; bytes that occur in no phrase share column 0.
+    /// Maps each byte to its column; bytes that occur in no phrase share column 0.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `transitions[state * classCount + class]`: the complete DFA.
-    private let transitions: [Int32]
+    /// States are numbered breadth-first. The shallow ones (depth <= `denseDepth`, where text spends most of its
+    /// time) have complete rows, `dense[state * classCount + class]`; deeper ones keep only their children
+    /// (`childClass`/`childTarget` from `childStart[s]` to `childStart[s + 1]`) and a failure link, which keeps
+    /// a large rule set's automaton small (one row per state would cost `classCount` × 4 bytes each).
+    private let denseCount: Int
+    private let dense: [Int32]
+    private let childStart: [Int32]
+    private let childClass: [UInt8]
+    private let childTarget: [Int32]
+    private let fail: [Int32]
+    private static let denseDepth = 3
     /// Outputs of each state: `outputs[outputStart[s]..<outputStart[s + 1]]`, including those inherited
     /// through failure links.
     private let outputStart: [Int32]
@@ -47,8 +56,10 @@ public struct PhraseMatcher: Sendable {
 
     /// The number of automaton states, for benchmarks.
     public var stateCount: Int { outputStart.count - 1 }
-    /// The size of the transition table in bytes, for benchmarks.
-    public var tableBytes: Int { transitions.count * MemoryLayout<Int32>.size }
+    /// The size of the transition tables in bytes, for benchmarks.
+    public var tableBytes: Int {
+        (dense.count + childTarget.count + fail.count) * MemoryLayout<Int32>.size + childClass.count
+    }
 
     /// Compiles the phrases. Empty phrases are ignored.
     public init(phrases: [Phrase]) {
@@ -96,37 +107,61 @@ public struct PhraseMatcher: Sendable {
             byteClass[byte] = UInt8(classCount)
             classCount += 1
         }
-        // 3. Breadth-first: failure links, full transitions, inherited outputs.
+        // 3. Number the states breadth-first, so depths never decrease and the dense states come first.
         let stateCount = children.count
-        var transitions = [Int32](repeating: 0, count: stateCount * classCount)
-        var fail = [Int32](repeating: 0, count: stateCount)
-        var order: [Int32] = []
+        var order: [Int] = [0]
         order.reserveCapacity(stateCount)
-        for (byte, child) in children[0] {
-            transitions[Int(byteClass[Int(byte)])] = child
-            order.append(child)
-        }
+        var depth = [Int](repeating: 0, count: stateCount)
         var head = 0
         while head < order.count {
-            let state = Int(order[head])
+            let state = order[head]
             head += 1
-            let failState = Int(fail[state])
-            // Start from the failure state's row, then override with real children.
-            for column in 0..<classCount {
-                transitions[state * classCount + column] = transitions[failState * classCount + column]
-            }
-            for (byte, child) in children[state] {
-                let column = Int(byteClass[Int(byte)])
-                fail[Int(child)] = transitions[failState * classCount + column]
-                transitions[state * classCount + column] = child
-                order.append(child)
+            for (_, child) in children[state].sorted(by: { $0.key < $1.key }) {
+                depth[Int(child)] = depth[state] + 1
+                order.append(Int(child))
             }
         }
-        // Outputs in BFS order so a state's failure target is complete before the state itself.
-        var inherited = terminal
-        for state in order {
-            let failState = Int(fail[Int(state)])
-            if !inherited[failState].isEmpty { inherited[Int(state)].append(contentsOf: inherited[failState]) }
+        var renumbered = [Int32](repeating: 0, count: stateCount)
+        for (index, old) in order.enumerated() { renumbered[old] = Int32(index) }
+        let denseCount = order.firstIndex { depth[$0] > PhraseMatcher.denseDepth } ?? stateCount
+        var childStart: [Int32] = [0]
+        var childClass: [UInt8] = []
+        var childTarget: [Int32] = []
+        childStart.reserveCapacity(stateCount + 1)
+        for old in order {
+            for (byte, child) in children[old].sorted(by: { $0.key < $1.key }) {
+                childClass.append(byteClass[Int(byte)])
+                childTarget.append(renumbered[Int(child)])
+            }
+            childStart.append(Int32(childTarget.count))
+        }
+        // 4. Failure links and dense rows, state by state: everything a state needs is shallower, so done.
+        var fail = [Int32](repeating: 0, count: stateCount)
+        var dense = [Int32](repeating: 0, count: denseCount * classCount)
+        for state in 0..<stateCount {
+            if state < denseCount {
+                let failRow = Int(fail[state]) * classCount
+                if state > 0 {
+                    for column in 0..<classCount { dense[state * classCount + column] = dense[failRow + column] }
+                }
+                for index in Int(childStart[state])..<Int(childStart[state + 1]) {
+                    dense[state * classCount + Int(childClass[index])] = childTarget[index]
+                }
+            }
+            for index in Int(childStart[state])..<Int(childStart[state + 1]) {
+                let child = Int(childTarget[index])
+                fail[child] = state == 0 ? 0 : PhraseMatcher.step(
+                    from: Int(fail[state]), column: Int(childClass[index]), denseCount: denseCount,
+                    classCount: classCount, dense: dense, childStart: childStart, childClass: childClass,
+                    childTarget: childTarget, fail: fail)
+            }
+        }
+        // 5. Outputs, inherited along failure links (a failure target always has a smaller number).
+        var inherited = [[Output]](repeating: [], count: stateCount)
+        for (index, old) in order.enumerated() { inherited[index] = terminal[old] }
+        for state in 1..<max(1, stateCount) {
+            let failState = Int(fail[state])
+            if !inherited[failState].isEmpty { inherited[state].append(contentsOf: inherited[failState]) }
         }
         var outputStart: [Int32] = [0]
         var outputs: [Output] = []
@@ -134,9 +169,14 @@ public struct PhraseMatcher: Sendable {
             outputs.append(contentsOf: inherited[state])
             outputStart.append(Int32(outputs.count))
         }
+        self.denseCount = denseCount
+        self.dense = dense
+        self.childStart = childStart
+        self.childClass = childClass
+        self.childTarget = childTarget
+        self.fail = fail
         self.byteClass = byteClass
         self.classCount = classCount
-        self.transitions = transitions
         self.outputStart = outputStart
         self.outputs = outputs
         self.exactForms = exactForms
@@ -157,11 +197,19 @@ public struct PhraseMatcher: Sendable {
         let bytes = normalized.bytes
         let count = bytes.count
         bytes.withUnsafeBufferPointer { text in
-            transitions.withUnsafeBufferPointer { table in
+            dense.withUnsafeBufferPointer { table in
                 byteClass.withUnsafeBufferPointer { classes in
                     var state = 0
                     for index in 0..<count {
-                        state = Int(table[state * classCount + Int(classes[Int(text[index])])])
+                        let column = Int(classes[Int(text[index])])
+                        if state < denseCount {
+                            state = Int(table[state * classCount + column])
+                        } else {
+                            state = Int(PhraseMatcher.step(
+                                from: state, column: column, denseCount: denseCount, classCount: classCount,
+                                dense: dense, childStart: childStart, childClass: childClass,
+                                childTarget: childTarget, fail: fail))
+                        }
                         let lower = Int(outputStart[state])
                         let upper = Int(outputStart[state + 1])
                         guard lower < upper else { continue }
@@ -191,6 +239,21 @@ public struct PhraseMatcher: Sendable {
         unique.reserveCapacity(found.count)
         for match in found where unique.last != match { unique.append(match) }
         return unique
+    }
+
+    /// The automaton's move from `state` on byte class `column`: a dense row, or a child, or the failure
+    /// link's move (failure links always lead to shallower states, ending at a dense one).
+    @inline(__always)
+    private static func step(from state: Int, column: Int, denseCount: Int, classCount: Int, dense: [Int32],
+                             childStart: [Int32], childClass: [UInt8], childTarget: [Int32], fail: [Int32]) -> Int32 {
+        var current = state
+        while current >= denseCount {
+            for index in Int(childStart[current])..<Int(childStart[current + 1]) where Int(childClass[index]) == column {
+                return childTarget[index]
+            }
+            current = Int(fail[current])
+        }
+        return dense[current * classCount + column]
     }
 
     /// Case-sensitive check for exact phrases: the automaton matched case-insensitively, so compare the original

@@ -62,3 +62,60 @@ import CaveatAnalysis
         #expect(Inflector.variants(of: Array("mg".utf8)).count == 1)
     }
 }
+
+/// The automaton against a naive search, on random phrases and texts over a small alphabet (so that deep
+/// states, failure links and overlapping phrases are exercised).
+@Suite struct PhraseMatcherDifferentialTests {
+    private struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Whole-word, case-insensitive, exact-bytes occurrences (no inflections: phrases are marked exact and
+    /// lower case, text lower case).
+    private func naive(_ phrases: [String], in text: String) -> Set<String> {
+        let bytes = Array(text.utf8)
+        var found = Set<String>()
+        for (id, phrase) in phrases.enumerated() {
+            let needle = Array(phrase.utf8)
+            guard !needle.isEmpty, needle.count <= bytes.count else { continue }
+            for start in 0...(bytes.count - needle.count) where Array(bytes[start..<(start + needle.count)]) == needle {
+                let before = start == 0 || bytes[start - 1] == 0x20
+                let after = start + needle.count == bytes.count || bytes[start + needle.count] == 0x20
+                if before && after { found.insert("\(id)@\(start)") }
+            }
+        }
+        return found
+    }
+
+    @Test func agreesWithNaiveSearch() {
+        var generator = Generator(state: 42)
+        let letters = ["a", "b", "c", "ab", "ba"]
+        for _ in 0..<200 {
+            var phrases: [String] = []
+            for _ in 0..<(1 + generator.next(12)) {
+                let words = (0..<(1 + generator.next(3))).map { _ in
+                    (0..<(1 + generator.next(4))).map { _ in letters[generator.next(letters.count)] }.joined()
+                }
+                phrases.append(words.joined(separator: " "))
+            }
+            let text = (0..<(1 + generator.next(30))).map { _ in
+                (0..<(1 + generator.next(4))).map { _ in letters[generator.next(letters.count)] }.joined()
+            }.joined(separator: " ")
+            let matcher = PhraseMatcher(phrases: phrases.enumerated().map {
+                PhraseMatcher.Phrase(text: $0.element, id: Int32($0.offset), exact: true)
+            })
+            // Several phrases may be equal: collapse ids to the first equal phrase on both sides.
+            let canonical = phrases.map { phrase in Int32(phrases.firstIndex(of: phrase)!) }
+            let got = Set(matcher.matches(in: text).map { "\(canonical[Int($0.phrase)])@\($0.range.lowerBound)" })
+            let expected = Set(naive(phrases, in: text).map { entry -> String in
+                let parts = entry.split(separator: "@")
+                return "\(canonical[Int(parts[0])!])@\(parts[1])"
+            })
+            #expect(got == expected, "phrases \(phrases) text \(text)")
+        }
+    }
+}

@@ -58,11 +58,12 @@ import Testing
     @Test func fixturesMatchTheirLabelsExactly() throws {
         let labels = try LabelSet.load(contentsOf: Paths.fixtures.appendingPathComponent("health/labels.json"))
         #expect(labels.rules == ["unsupervised-self-medication", "missing-withdrawal-seizure-warning", "dosing-claim",
-                                 "promotional-contact"])
-        for rule in labels.rules {
+                                 "promotional-contact", "respiratory-depression-warning-missing", "abrupt-stop-advice"])
+        for (index, rule) in labels.rules.enumerated() {
+            let minimum = index < 4 ? 15 : 5
             let flags = labels.documents.filter { $0.path.hasPrefix("\(rule)/flag/") }
             let passes = labels.documents.filter { $0.path.hasPrefix("\(rule)/pass/") }
-            #expect(flags.count >= 15 && passes.count >= 15, "\(rule): \(flags.count) flag, \(passes.count) pass")
+            #expect(flags.count >= minimum && passes.count >= minimum, "\(rule): \(flags.count) flag, \(passes.count) pass")
             #expect(flags.allSatisfy { $0.expect.contains(rule) }, "\(rule): a flag fixture does not expect it")
             #expect(passes.allSatisfy { !$0.expect.contains(rule) }, "\(rule): a pass fixture expects it")
         }

@@ -129,6 +129,17 @@ import Testing
                                                   + "er words would help more readers.") == true)
     }
 
+    @Test func selfMedicationAdviceInMidParagraph() throws {
+        let harness = try HealthRulesHarness()
+        func excerpts(_ text: String) -> [String] {
+            harness.lint(text: text).findings.filter { $0.ruleID == "unsupervised-self-medication" }.map(\.excerpt)
+        }
+        #expect(excerpts("Most people feel achy for a week. Take ibuprofen for the aches.") == ["Take ibuprofen"])
+        #expect(excerpts("Most people feel achy. Take ibuprofen for the aches. Ask your pharmacist first.") == [])
+        #expect(excerpts("Sleep is poor at first. Lower doses of melatonin work as well as higher ones.") == [])
+        #expect(excerpts("Sleep is poor at first. Should you take melatonin?") == [])
+    }
+
     @Test func abruptStopAdviceFlagsPermissionAndHarmlessClaimsOnly() throws {
         let harness = try HealthRulesHarness()
         func excerpts(_ text: String) -> [String] {

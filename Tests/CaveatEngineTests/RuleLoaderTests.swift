@@ -163,3 +163,29 @@ import TestSupport
         }
     }
 }
+
+@Suite struct RuleSourceTests {
+    @Test func foldersAreSearchedRecursivelyAndMissingPathsAreReported() throws {
+        let rules = try RuleSet.load([.path(Fixture.path("lexicons")), .path(Fixture.path("match.json"))])
+        #expect(rules.ids == ["fixture-cold-turkey", "fixture-stop-sedative", "fixture-regex-microgram",
+                              "fixture-promo-phone"])
+        #expect(rules.rules.first?.file == Fixture.path("match.json"))
+        do {
+            _ = try RuleSet.load([.path("/nonexistent/rules")])
+            Issue.record("a missing path must fail the load")
+        } catch {
+            #expect(error.problems.map(\.description) == ["/nonexistent/rules: no such file or folder"])
+        }
+    }
+
+    @Test func aFileThatIsNeitherRulesNorLexiconIsRefused() {
+        do {
+            _ = try RuleSet.load([.json(name: "x.json", text: "{ \"caveat\": 1, \"rulez\": [] }")])
+            Issue.record("must fail")
+        } catch {
+            #expect(error.description
+                    == "x.json:1:1: neither a rule file (no 'rules' key) nor a lexicon file (no 'lexicon' key) "
+                        + "(is 'rulez' meant to be 'rules'?)")
+        }
+    }
+}

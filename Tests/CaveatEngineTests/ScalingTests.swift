@@ -69,7 +69,34 @@ import CaveatDocument
         let (baseTime, extendedTime) = (times[0], times[1])
         let ratio = extendedTime / baseTime
         print("scaling: base \(baseTime)s, +1000 rules \(extendedTime)s, ratio \(ratio), "
-              + "patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount)")
+              + "patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount), "
+              + "automaton \(base.rules.phraseAutomaton) -> \(extended.rules.phraseAutomaton)")
         #expect(ratio <= 1.2)
+    }
+}
+
+/// A long page with thousands of triggers and companions must not go quadratic.
+@Suite struct LongDocumentTests {
+    @Test func thousandsOfTriggersAndCompanionsStayLinear() throws {
+        let rules = try Fixture.ruleSet()
+        let paragraph = "When you stop taking diazepam, near the end, taper slowly with your doctor. "
+            + "Adults take 10 mg at night. Quit cold turkey? Seizures can happen.\n\n"
+        let small = TestReaders.document(String(repeating: paragraph, count: 200))
+        let large = TestReaders.document(String(repeating: paragraph, count: 2000))
+        let linter = Linter(rules: rules)
+        func cpu(_ document: Document) -> (Double, Int) {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            let start = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+            let count = linter.lint(document).findings.count
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return (Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 - start, count)
+        }
+        let (smallTime, smallCount) = cpu(small)
+        let (largeTime, largeCount) = cpu(large)
+        print("long document: 200 paragraphs \(smallTime)s, 2000 paragraphs \(largeTime)s")
+        #expect(largeCount == smallCount * 10)
+        // Ten times the text: well under a hundred times the time (linear, with slack for noise).
+        #expect(largeTime < smallTime * 20)
     }
 }

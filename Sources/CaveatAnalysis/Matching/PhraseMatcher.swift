@@ -45,6 +45,11 @@ public struct PhraseMatcher: Sendable {
     /// The number of phrases compiled (variants included), for diagnostics and benchmarks.
     public let patternCount: Int
 
+    /// The number of automaton states, for benchmarks.
+    public var stateCount: Int { outputStart.count - 1 }
+    /// The size of the transition table in bytes, for benchmarks.
+    public var tableBytes: Int { transitions.count * MemoryLayout<Int32>.size }
+
     /// Compiles the phrases. Empty phrases are ignored.
     public init(phrases: [Phrase]) {
         // 1. Expand variants and build the trie.

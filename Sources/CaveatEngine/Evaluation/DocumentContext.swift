@@ -103,29 +103,6 @@ final class DocumentContext {
         return AnalysisBridge.categories(of: occurrence.range, cues: cues)
     }
 
-    /// Whether `other` lies within `scope` of `anchor`.
-    func isWithin(_ scope: Scope, of anchor: Occurrence, _ other: Occurrence) -> Bool {
-        switch scope {
-        case .document:
-            return true
-        case .block:
-            return anchor.block == other.block
-        case .sentence:
-            return anchor.block == other.block && globalSentence(anchor) == globalSentence(other)
-        case .sentences(let count):
-            return abs(globalSentence(anchor) - globalSentence(other)) <= count
-        case .section:
-            let target = document.blocks[anchor.block].section
-            var current = document.blocks[other.block].section
-            guard target != nil else { return current == nil }
-            while let section = current {
-                if section == target { return true }
-                current = document.sections[section].parent
-            }
-            return false
-        }
-    }
-
     /// The unit of a scope an occurrence belongs to, for one-result-per-unit grouping; `nil` for sliding scopes.
     func unit(of occurrence: Occurrence, in scope: Scope) -> Int? {
         switch scope {

@@ -18,14 +18,14 @@ struct PatternEvaluator {
             }
         }
         if let near = pattern.near, !found.isEmpty {
-            let others = occurrences(of: near.pattern)
+            // Near occurrences by sentence: only the occurrence's own sentence is searched.
+            let bySentence = Dictionary(grouping: occurrences(of: near.pattern)) { context.globalSentence($0) }
             found = found.filter { occurrence in
-                others.contains { other in
-                    guard other != occurrence, context.isWithin(.sentence, of: occurrence, other) else { return false }
-                    if let words = near.words {
-                        return context.wordsBetween(block: occurrence.block, occurrence.range, other.range) <= words
-                    }
-                    return true
+                let candidates = bySentence[context.globalSentence(occurrence)] ?? []
+                return candidates.contains { other in
+                    guard other != occurrence, other.block == occurrence.block else { return false }
+                    guard let words = near.words else { return true }
+                    return context.wordsBetween(block: occurrence.block, occurrence.range, other.range) <= words
                 }
             }
         }

@@ -36,7 +36,14 @@ struct RuleLoader {
             } else if root["rules"] != nil {
                 ruleFiles.append((name, root))
             } else {
-                report("neither a rule file (no 'rules' key) nor a lexicon file (no 'lexicon' key)", at: root)
+                var hint = ""
+                for member in root.members ?? [] {
+                    if let suggestion = KeySuggester.suggestion(for: member.key, among: ["rules", "lexicon"]) {
+                        hint = " (is '\(member.key)' meant to be '\(suggestion)'?)"
+                        break
+                    }
+                }
+                report("neither a rule file (no 'rules' key) nor a lexicon file (no 'lexicon' key)\(hint)", at: root)
             }
         }
         checkLexiconIncludes()

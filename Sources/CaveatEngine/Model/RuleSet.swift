@@ -49,6 +49,9 @@ public struct RuleSet: Sendable {
     /// The number of patterns in the shared phrase matcher (phrase variants included), for benchmarks.
     public var phrasePatternCount: Int { matcher.patternCount }
 
+    /// States of the shared phrase automaton and its table size in bytes, for benchmarks.
+    public var phraseAutomaton: (states: Int, tableBytes: Int) { (matcher.stateCount, matcher.tableBytes) }
+
     /// A copy restricted to some rules (the matcher is shared, so this costs nothing).
     public func filtered(_ isIncluded: (Rule) -> Bool) -> RuleSet {
         RuleSet(rules: rules.filter(isIncluded), lexicons: lexicons, matcher: matcher)

@@ -58,11 +58,12 @@ import Testing
     @Test func fixturesMatchTheirLabelsExactly() throws {
         let labels = try LabelSet.load(contentsOf: Paths.fixtures.appendingPathComponent("health/labels.json"))
         #expect(labels.rules == ["unsupervised-self-medication", "missing-withdrawal-seizure-warning", "dosing-claim",
-                                 "promotional-contact"])
-        for rule in labels.rules {
+                                 "promotional-contact", "respiratory-depression-warning-missing", "abrupt-stop-advice"])
+        for (index, rule) in labels.rules.enumerated() {
+            let minimum = index < 4 ? 15 : 5
             let flags = labels.documents.filter { $0.path.hasPrefix("\(rule)/flag/") }
             let passes = labels.documents.filter { $0.path.hasPrefix("\(rule)/pass/") }
-            #expect(flags.count >= 15 && passes.count >= 15, "\(rule): \(flags.count) flag, \(passes.count) pass")
+            #expect(flags.count >= minimum && passes.count >= minimum, "\(rule): \(flags.count) flag, \(passes.count) pass")
             #expect(flags.allSatisfy { $0.expect.contains(rule) }, "\(rule): a flag fixture does not expect it")
             #expect(passes.allSatisfy { !$0.expect.contains(rule) }, "\(rule): a pass fixture expects it")
         }
@@ -126,6 +127,17 @@ import Testing
         #expect(findings.map(\.excerpt) == ["Stop."])
         #expect(findings.first?.message.hasSuffix("is above the target of 1 (244 words): shorter sentences and plain"
                                                   + "er words would help more readers.") == true)
+    }
+
+    @Test func selfMedicationAdviceInMidParagraph() throws {
+        let harness = try HealthRulesHarness()
+        func excerpts(_ text: String) -> [String] {
+            harness.lint(text: text).findings.filter { $0.ruleID == "unsupervised-self-medication" }.map(\.excerpt)
+        }
+        #expect(excerpts("Most people feel achy for a week. Take ibuprofen for the aches.") == ["Take ibuprofen"])
+        #expect(excerpts("Most people feel achy. Take ibuprofen for the aches. Ask your pharmacist first.") == [])
+        #expect(excerpts("Sleep is poor at first. Lower doses of melatonin work as well as higher ones.") == [])
+        #expect(excerpts("Sleep is poor at first. Should you take melatonin?") == [])
     }
 
     @Test func abruptStopAdviceFlagsPermissionAndHarmlessClaimsOnly() throws {

@@ -26,6 +26,23 @@ import Testing
         #expect(fired == Set(expected), "\(name): \(report.findings.map { "\($0.ruleID) \($0.excerpt)" })")
     }
 
+    @Test func contentQualityRulesFireOnTheSeedsThatShowTheProblem() throws {
+        guard let shared = Paths.shared else { return }
+        let folder = shared.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        guard names.count == 5 else { return }
+        let harness = try HealthRulesHarness()
+        var stuffing: [String] = []
+        var lowerCaseBrands: [String] = []
+        for name in names {
+            let findings = try harness.lint(folder.appendingPathComponent(name)).findings
+            if findings.contains(where: { $0.ruleID == "keyword-stuffing" }) { stuffing.append(String(name.prefix(3))) }
+            if findings.contains(where: { $0.ruleID == "brand-name-case" }) { lowerCaseBrands.append(String(name.prefix(3))) }
+        }
+        #expect(stuffing == ["002"])
+        #expect(lowerCaseBrands == ["000", "004"])
+    }
+
     @Test func seed001FlagsThePhoneLineAndTheCallToAction() throws {
         guard let shared = Paths.shared else { return }
         let folder = shared.appendingPathComponent("seeds")

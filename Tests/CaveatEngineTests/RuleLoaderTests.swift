@@ -189,3 +189,23 @@ import TestSupport
         }
     }
 }
+
+@Suite struct CompositeLexiconTests {
+    @Test func aLexiconMayConsistOfIncludesOnly() throws {
+        let composite = #"{ "caveat": 1, "lexicon": "all-sedatives", "include": ["fixture-sedatives"] }"#
+        let rule = """
+        { "caveat": 1, "rules": [ { "id": "t", "title": "t", "kind": "match", "severity": "info", "category": "c",
+          "message": "{match}", "rationale": "r", "match": { "lexicon": "all-sedatives" },
+          "examples": { "flag": ["Took [[Ambien]]."], "pass": ["Took nothing."] } } ] }
+        """
+        let rules = try RuleSet.load(Fixture.lexicons + [.json(name: "c", text: composite), .json(name: "r", text: rule)])
+        #expect(RuleTester(readers: TestReaders.all).run(rules).allSatisfy { $0.passed })
+        do {
+            _ = try RuleSet.load([.json(name: "e", text: #"{ "caveat": 1, "lexicon": "empty" }"#)])
+            Issue.record("a lexicon without terms or include must fail")
+        } catch {
+            #expect(error.description
+                    == "e:1:1: missing required key 'terms' (or 'include' for a lexicon made of other lexicons)")
+        }
+    }
+}

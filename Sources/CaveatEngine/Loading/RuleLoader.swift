@@ -275,11 +275,11 @@ struct RuleLoader {
                         report("a term must be a string or an object, not \(element.typeName)", at: element)
                     }
                 }
-            } else {
+            } else if termsNode.elements?.isEmpty != true || root["include"] == nil {
                 report("'terms' must be a non-empty array", at: termsNode)
             }
-        } else {
-            report("missing required key 'terms'", at: root)
+        } else if root["include"] == nil {
+            report("missing required key 'terms' (or 'include' for a lexicon made of other lexicons)", at: root)
         }
         let include = stringList(root, "include") ?? []
         lexiconPositions[name] = (file, nameNode.position)

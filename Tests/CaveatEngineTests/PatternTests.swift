@@ -1,5 +1,6 @@
 import Testing
 import CaveatDocument
+import Foundation
 @testable import CaveatEngine
 
 /// Building blocks and combinators, each checked on exact spans (line:column in the text source).
@@ -80,5 +81,28 @@ import CaveatDocument
         let report = Linter(rules: set).lint(TestReaders.document("Join AA. The aa battery."))
         #expect(report.findings.map(\.excerpt) == ["AA"])
         #expect(report.findings.first?.suggestion?.replacement == "Alcoholics Anonymous")
+    }
+}
+
+@Suite struct PositionFilterTests {
+    @Test func sentenceStartKeepsOnlyOccurrencesThatOpenTheirSentence() throws {
+        let text = """
+        { "caveat": 1, "rules": [ { "id": "imperative-stop", "title": "t", "kind": "match", "severity": "info",
+          "category": "c", "message": "{match}", "rationale": "r",
+          "match": { "phrases": ["stop", "take"], "at": "sentence-start" },
+          "examples": { "flag": ["Rest first. [[Stop]] the pills."], "pass": ["Do not stop the pills."] } } ] }
+        """
+        let rules = try RuleSet.load([.json(name: "inline", text: text)])
+        #expect(RuleTester(readers: TestReaders.all).run(rules).allSatisfy { $0.passed })
+        let report = Linter(rules: rules).lint(TestReaders.document("“Take two.” Then stop. Stopping is hard: stop now."))
+        #expect(report.findings.map { "\($0.span.start.column) \($0.excerpt)" } == ["2 Take", "24 Stopping"])
+        let bad = text.replacingOccurrences(of: "\"sentence-start\"", with: "\"sentence-strat\"")
+        do {
+            _ = try RuleSet.load([.json(name: "inline", text: bad)])
+            Issue.record("an unknown position must fail")
+        } catch {
+            #expect(error.problems.first?.message
+                    == "invalid at 'sentence-strat' (did you mean 'sentence-start'?); expected one of: sentence-start, block-start")
+        }
     }
 }

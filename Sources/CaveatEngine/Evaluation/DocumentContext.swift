@@ -114,6 +114,24 @@ final class DocumentContext {
         }
     }
 
+    /// Whether an occurrence opens its sentence (or, with `block`, its block): no word or number before it.
+    func opens(_ occurrence: Occurrence, block wholeBlock: Bool) -> Bool {
+        let start = wholeBlock ? 0 : Int(sentence(of: occurrence).start)
+        let tokens = document.blocks[occurrence.block].tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].start) < start { low = mid + 1 } else { high = mid }
+        }
+        var index = low
+        while index < tokens.count, Int(tokens[index].start) < occurrence.range.lowerBound {
+            if tokens[index].kind == .word || tokens[index].kind == .number { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The number of words (word and number tokens) strictly between two ranges of a block; 0 if they overlap.
     func wordsBetween(block: Int, _ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
         let (first, second) = lhs.lowerBound <= rhs.lowerBound ? (lhs, rhs) : (rhs, lhs)

@@ -8,6 +8,9 @@ struct PatternEvaluator {
 
     func occurrences(of pattern: Pattern) -> [Occurrence] {
         var found = sourceOccurrences(pattern.source)
+        if let position = pattern.position, !found.isEmpty {
+            found = found.filter { context.opens($0, block: position == .blockStart) }
+        }
         if let filter = pattern.context, !found.isEmpty {
             found = found.filter { occurrence in
                 let categories = context.categories(of: occurrence)

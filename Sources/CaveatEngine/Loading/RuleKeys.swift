@@ -25,10 +25,12 @@ enum RuleKeys {
     static let examples = ["flag", "pass"]
     static let buildingBlocks = ["phrases", "lexicon", "regex", "detector", "all", "any", "not"]
     static let pattern = buildingBlocks + [
-        "exact", "case_sensitive", "within", "context", "unless_context", "require_context", "near",
+        "exact", "case_sensitive", "within", "context", "unless_context", "require_context", "near", "at",
     ]
     static let near = pattern + ["words"]
     static let precisions = ["very-high", "high", "medium", "low"]
     static let anchors = ["beyond-threshold", "first"]
+    /// Values of a pattern's `at`.
+    static let positions = ["sentence-start", "block-start"]
     static let scopeNames = ["sentence", "paragraph", "block", "section", "document"]
 }

@@ -747,8 +747,12 @@ struct RuleLoader {
                 near = NearFilter(pattern: pattern, words: words)
             }
         }
+        var position: Pattern.Position?
+        if let atNode = node["at"] {
+            position = enumValue(atNode, "at", allowed: RuleKeys.positions).flatMap(Pattern.Position.init)
+        }
         guard problems.count == problemCount, let source else { return nil }
-        return Pattern(source: source, context: context, near: near)
+        return Pattern(source: source, position: position, context: context, near: near)
     }
 
     private mutating func contextCategories(_ node: JSONNode, _ key: String) -> [String] {

@@ -10,7 +10,15 @@ struct Pattern: Sendable {
     }
 
     var source: Source
+    /// Keep only occurrences that open their sentence (or block): nothing but punctuation before them.
+    var position: Position?
     var context: ContextFilter?
+
+    /// Where an occurrence must start.
+    enum Position: String, Sendable {
+        case sentenceStart = "sentence-start"
+        case blockStart = "block-start"
+    }
     var near: NearFilter?
 
     /// Phrase ids of which at least one must occur in a document for the pattern to match anything, or `nil`

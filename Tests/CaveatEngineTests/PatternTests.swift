@@ -106,3 +106,24 @@ import Foundation
         }
     }
 }
+
+@Suite struct DensityPerTextTests {
+    @Test func perTextCountsEachDistinctPhraseOnItsOwn() throws {
+        let rule = { (per: String) in """
+            { "caveat": 1, "rules": [ { "id": "repeat", "title": "t", "kind": "density", "severity": "info",
+              "category": "c", "message": "'{match}' {count} times", "rationale": "r",
+              "match": { "regex": "\\\\b[A-Z][a-z]+ (?:Rehab|Detox)\\\\b", "case_sensitive": true }, "threshold": 250,
+              "per": "\(per)",
+              "examples": { "flag": ["Texas Rehab. Texas Rehab. [[Texas Rehab]]. Ohio Detox. Ohio Detox."],
+                            "pass": ["Texas Rehab and Ohio Detox and Utah Rehab and some more words to pad."] } } ] }
+            """
+        }
+        let perText = try RuleSet.load([.json(name: "t", text: rule("text"))])
+        #expect(RuleTester(readers: TestReaders.all).run(perText).allSatisfy { $0.passed })
+        let document = TestReaders.document("Texas Rehab. Texas Rehab. Texas Rehab. Ohio Detox. Ohio Detox.")
+        #expect(Linter(rules: perText).lint(document).findings.map(\.message) == ["'Texas Rehab' 3 times"])
+        // Counted as one pattern: 5 occurrences, the finding on the first beyond the allowance of 2.
+        let whole = try RuleSet.load([.json(name: "t", text: rule("pattern"))])
+        #expect(Linter(rules: whole).lint(document).findings.map(\.message) == ["'Texas Rehab' 5 times"])
+    }
+}

@@ -55,20 +55,36 @@ struct RuleRunner {
                 return Hit(occurrence: occurrence, values: ["count": String(count), "scope": scope.name],
                            related: [related])
             }
-        case .density(let pattern, let ruleThreshold, let minCount, let anchorFirst):
+        case .density(let pattern, let ruleThreshold, let minCount, let anchorFirst, let perText):
             let found = allowed(evaluator.occurrences(of: pattern))
             guard found.count >= minCount else { return [] }
             let words = wordCount(mask)
             guard words > 0 else { return [] }
             let limit = threshold ?? ruleThreshold
             let allowance = Int((limit * Double(words) / 1000).rounded(.down))
-            guard found.count > allowance else { return [] }
-            let rate = Double(found.count) * 1000 / Double(words)
-            let occurrence = anchorFirst ? found[0] : found[min(allowance, found.count - 1)]
-            return [Hit(occurrence: occurrence, values: [
-                "count": String(found.count), "value": RuleRunner.format(rate), "threshold": RuleRunner.format(limit),
-                "words": String(words),
-            ], related: [])]
+            // One group of everything, or one per distinct matched text (in order of first appearance).
+            var groups: [[Occurrence]] = [found]
+            if perText {
+                var index: [String: Int] = [:]
+                groups = []
+                for occurrence in found {
+                    let key = AllowList.normalize(context.document.blocks[occurrence.block].substring(occurrence.range))
+                    if let position = index[key] {
+                        groups[position].append(occurrence)
+                    } else {
+                        index[key] = groups.count
+                        groups.append([occurrence])
+                    }
+                }
+            }
+            return groups.filter { $0.count >= minCount && $0.count > allowance }.map { group in
+                let rate = Double(group.count) * 1000 / Double(words)
+                let occurrence = anchorFirst ? group[0] : group[min(allowance, group.count - 1)]
+                return Hit(occurrence: occurrence, values: [
+                    "count": String(group.count), "value": RuleRunner.format(rate),
+                    "threshold": RuleRunner.format(limit), "words": String(words),
+                ], related: [])
+            }
         case .metric(let metric, let ruleThreshold, let minWords):
             let blocks = context.document.blocks.indices.filter { mask[$0] }.map { context.document.blocks[$0] }
             guard let scores = AnalysisBridge.scores(of: blocks), scores.words >= minWords,

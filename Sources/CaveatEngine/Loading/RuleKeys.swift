@@ -11,7 +11,7 @@ enum RuleKeys {
     static let perKind: [RuleKind: [String]] = [
         .match: ["match", "unless", "scope"],
         .require: ["when", "require", "scope"],
-        .density: ["match", "threshold", "min_count", "anchor"],
+        .density: ["match", "threshold", "min_count", "anchor", "per"],
         .metric: ["metric", "threshold", "min_words"],
     ]
     /// All rule keys, in documentation order.
@@ -30,6 +30,8 @@ enum RuleKeys {
     static let near = pattern + ["words"]
     static let precisions = ["very-high", "high", "medium", "low"]
     static let anchors = ["beyond-threshold", "first"]
+    /// Values of a density rule's `per`.
+    static let densityGroups = ["pattern", "text"]
     /// Values of a pattern's `at`.
     static let positions = ["sentence-start", "block-start"]
     static let scopeNames = ["sentence", "paragraph", "block", "section", "document"]

@@ -540,8 +540,10 @@ struct RuleLoader {
             }
             let minCount = node["min_count"].map { number($0, "min_count", integer: true, minimum: 1) } ?? 2
             let anchor = node["anchor"].map { enumValue($0, "anchor", allowed: RuleKeys.anchors) } ?? "beyond-threshold"
-            guard let pattern, let threshold, let minCount, let anchor else { return nil }
-            return .density(pattern: pattern, threshold: threshold, minCount: Int(minCount), anchorFirst: anchor == "first")
+            let per = node["per"].map { enumValue($0, "per", allowed: RuleKeys.densityGroups) } ?? "pattern"
+            guard let pattern, let threshold, let minCount, let anchor, let per else { return nil }
+            return .density(pattern: pattern, threshold: threshold, minCount: Int(minCount), anchorFirst: anchor == "first",
+                            perText: per == "text")
         case .metric:
             var metric: ReadabilityMetric?
             if let metricNode = node["metric"] {

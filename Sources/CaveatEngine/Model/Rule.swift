@@ -24,7 +24,7 @@ public struct Rule: Sendable {
     /// Phrase ids of which one must occur for the rule to fire (`nil`: the rule always runs).
     var necessaryPhrases: Set<Int32>? {
         switch evaluation {
-        case .match(let pattern, _, _), .density(let pattern, _, _, _): pattern.necessaryPhrases
+        case .match(let pattern, _, _), .density(let pattern, _, _, _, _): pattern.necessaryPhrases
         case .require(let trigger, _, _): trigger.necessaryPhrases
         case .metric: nil
         }
@@ -33,7 +33,7 @@ public struct Rule: Sendable {
     /// The threshold of a `density` or `metric` rule.
     public var threshold: Double? {
         switch evaluation {
-        case .density(_, let threshold, _, _), .metric(_, let threshold, _): threshold
+        case .density(_, let threshold, _, _, _), .metric(_, let threshold, _): threshold
         default: nil
         }
     }

@@ -2,6 +2,7 @@
 enum RuleEvaluation: Sendable {
     case match(pattern: Pattern, unless: Pattern?, scope: Scope)
     case require(trigger: Pattern, companion: Pattern, scope: Scope)
-    case density(pattern: Pattern, threshold: Double, minCount: Int, anchorFirst: Bool)
+    /// `perText`: count each distinct matched text (normalised) on its own.
+    case density(pattern: Pattern, threshold: Double, minCount: Int, anchorFirst: Bool, perText: Bool)
     case metric(ReadabilityMetric, threshold: Double, minWords: Int)
 }

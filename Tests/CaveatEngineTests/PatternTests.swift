@@ -127,3 +127,18 @@ import Foundation
         #expect(Linter(rules: whole).lint(document).findings.map(\.message) == ["'Texas Rehab' 5 times"])
     }
 }
+
+@Suite struct PatternAllowTests {
+    @Test func aPatternLevelAllowListAppliesToThatPartOnly() throws {
+        let text = """
+        { "caveat": 1, "rules": [ { "id": "contact", "title": "t", "kind": "match", "severity": "info",
+          "category": "c", "message": "{match}", "rationale": "r",
+          "match": { "any": [ { "detector": "phone", "allow": ["988", "1-800-662-HELP"] },
+                              { "phrases": ["988 lifeline"] } ] },
+          "examples": { "flag": ["Call [[(201) 555-0123]] or the [[988 Lifeline]]."], "pass": ["Call 988 now."] } } ] }
+        """
+        let rules = try RuleSet.load([.json(name: "inline", text: text)])
+        let results = RuleTester(readers: TestReaders.all).run(rules)
+        #expect(results.allSatisfy { $0.passed }, "\(results.flatMap(\.failures))")
+    }
+}

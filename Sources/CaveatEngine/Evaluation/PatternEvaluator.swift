@@ -8,6 +8,12 @@ struct PatternEvaluator {
 
     func occurrences(of pattern: Pattern) -> [Occurrence] {
         var found = sourceOccurrences(pattern.source)
+        if let allow = pattern.allow, !allow.isEmpty, !found.isEmpty {
+            found = found.filter { occurrence in
+                let text = context.document.blocks[occurrence.block].substring(occurrence.range)
+                return !allow.allows(text: text, value: occurrence.value)
+            }
+        }
         if let position = pattern.position, !found.isEmpty {
             found = found.filter { context.opens($0, block: position == .blockStart) }
         }

@@ -25,7 +25,7 @@ enum RuleKeys {
     static let examples = ["flag", "pass"]
     static let buildingBlocks = ["phrases", "lexicon", "regex", "detector", "all", "any", "not"]
     static let pattern = buildingBlocks + [
-        "exact", "case_sensitive", "within", "context", "unless_context", "require_context", "near", "at",
+        "exact", "case_sensitive", "within", "context", "unless_context", "require_context", "near", "at", "allow",
     ]
     static let near = pattern + ["words"]
     static let precisions = ["very-high", "high", "medium", "low"]

@@ -753,8 +753,9 @@ struct RuleLoader {
         if let atNode = node["at"] {
             position = enumValue(atNode, "at", allowed: RuleKeys.positions).flatMap(Pattern.Position.init)
         }
+        let allow = stringList(node, "allow").map { AllowList($0) }
         guard problems.count == problemCount, let source else { return nil }
-        return Pattern(source: source, position: position, context: context, near: near)
+        return Pattern(source: source, position: position, context: context, near: near, allow: allow)
     }
 
     private mutating func contextCategories(_ node: JSONNode, _ key: String) -> [String] {

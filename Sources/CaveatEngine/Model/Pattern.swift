@@ -9,17 +9,19 @@ struct Pattern: Sendable {
         case any([Pattern])
     }
 
-    var source: Source
-    /// Keep only occurrences that open their sentence (or block): nothing but punctuation before them.
-    var position: Position?
-    var context: ContextFilter?
-
     /// Where an occurrence must start.
     enum Position: String, Sendable {
         case sentenceStart = "sentence-start"
         case blockStart = "block-start"
     }
+
+    var source: Source
+    /// Keep only occurrences that open their sentence (or block): nothing but punctuation before them.
+    var position: Position?
+    var context: ContextFilter?
     var near: NearFilter?
+    /// Occurrences of this pattern to ignore (a pattern-level allow-list, e.g. helplines for a phone part only).
+    var allow: AllowList?
 
     /// Phrase ids of which at least one must occur in a document for the pattern to match anything, or `nil`
     /// when that cannot be told from phrases alone (regexes, detectors). Lets the linter skip rules cheaply.

@@ -26,6 +26,22 @@ struct PatternEvaluator {
                 return true
             }
         }
+        if let filter = pattern.nextBlock, !found.isEmpty {
+            found = found.filter { occurrence in
+                let next = nextBlock(after: occurrence.block)
+                let isOfKinds = next.map { filter.kinds.contains(context.document.blocks[$0].kind) } ?? false
+                return isOfKinds == filter.matches
+            }
+        }
+        if let inside = pattern.notInside, !found.isEmpty {
+            let containers = Dictionary(grouping: restricted(to: found).occurrences(of: inside.pattern), by: \.block)
+            found = found.filter { occurrence in
+                !(containers[occurrence.block] ?? []).contains { container in
+                    container.range.lowerBound <= occurrence.range.lowerBound
+                        && occurrence.range.upperBound <= container.range.upperBound
+                }
+            }
+        }
         if let near = pattern.near, !found.isEmpty {
             // Near occurrences by sentence: only the occurrence's own sentence is searched.
             let bySentence = Dictionary(grouping: occurrences(of: near.pattern)) { context.globalSentence($0) }
@@ -82,15 +98,17 @@ struct PatternEvaluator {
     private func allOccurrences(positive: [Pattern], negative: [Pattern], within: Scope) -> [Occurrence] {
         let anchors = occurrences(of: positive[0])
         guard !anchors.isEmpty else { return [] }
+        // Within a sentence or block, the other parts only matter in the anchors' blocks: don't scan the rest.
+        let scoped = within.staysInBlock ? restricted(to: anchors) : self
         // Per other part: an index for "any within scope?" and its occurrences by sentence for widening.
         var others: [(index: ScopeIndex, bySentence: [Int: [Occurrence]])] = []
         for part in positive.dropFirst() {
-            let found = occurrences(of: part)
+            let found = scoped.occurrences(of: part)
             if found.isEmpty { return [] }
             others.append((ScopeIndex(found, scope: within, context: context),
                            Dictionary(grouping: found) { context.globalSentence($0) }))
         }
-        let excluded = negative.map { ScopeIndex(occurrences(of: $0), scope: within, context: context) }
+        let excluded = negative.map { ScopeIndex(scoped.occurrences(of: $0), scope: within, context: context) }
         var result: [Occurrence] = []
         var usedUnits = Set<Int>()
         for anchor in anchors {
@@ -113,6 +131,26 @@ struct PatternEvaluator {
             result.append(Occurrence(block: anchor.block, range: span, value: anchor.value))
         }
         return result
+    }
+
+    /// The same evaluator, looking only at the blocks that hold some of the given occurrences.
+    func restricted(to occurrences: [Occurrence]) -> PatternEvaluator {
+        var narrowed = [Bool](repeating: false, count: mask.count)
+        for occurrence in occurrences where mask[occurrence.block] { narrowed[occurrence.block] = true }
+        return PatternEvaluator(context: context, mask: narrowed)
+    }
+
+    /// The next block after `block` in the same region, whatever its kind (a list after a paragraph counts even
+    /// when the rule itself only looks at paragraphs; a footer after the article does not).
+    private func nextBlock(after block: Int) -> Int? {
+        let blocks = context.document.blocks
+        let region = blocks[block].region
+        var index = block + 1
+        while index < blocks.count {
+            if blocks[index].region == region { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {

@@ -26,7 +26,8 @@ struct RuleRunner {
         case .match(let pattern, let unless, let scope):
             var found = allowed(evaluator.occurrences(of: pattern))
             if let unless, !found.isEmpty {
-                let exceptions = ScopeIndex(evaluator.occurrences(of: unless), scope: scope, context: context)
+                let searched = scope.staysInBlock ? evaluator.restricted(to: found) : evaluator
+                let exceptions = ScopeIndex(searched.occurrences(of: unless), scope: scope, context: context)
                 found = found.filter { !exceptions.contains(near: $0, context: context) }
             }
             let count = String(found.count)
@@ -34,7 +35,8 @@ struct RuleRunner {
         case .require(let trigger, let companion, let scope):
             let triggers = allowed(evaluator.occurrences(of: trigger))
             guard !triggers.isEmpty else { return [] }
-            let companions = ScopeIndex(evaluator.occurrences(of: companion), scope: scope, context: context)
+            let searched = scope.staysInBlock ? evaluator.restricted(to: triggers) : evaluator
+            let companions = ScopeIndex(searched.occurrences(of: companion), scope: scope, context: context)
             // One finding per unit lacking a companion, at its first trigger; {count} = its triggers.
             var firstTriggers: [Occurrence] = []
             var counts: [Int] = []

@@ -26,8 +26,10 @@ enum RuleKeys {
     static let buildingBlocks = ["phrases", "lexicon", "regex", "detector", "all", "any", "not"]
     static let pattern = buildingBlocks + [
         "exact", "case_sensitive", "within", "context", "unless_context", "require_context", "near", "at", "allow",
+        "not_inside", "next_block",
     ]
     static let near = pattern + ["words"]
+    static let nextBlock = ["kinds", "is"]
     static let precisions = ["very-high", "high", "medium", "low"]
     static let anchors = ["beyond-threshold", "first"]
     /// Values of a density rule's `per`.

@@ -754,8 +754,42 @@ struct RuleLoader {
             position = enumValue(atNode, "at", allowed: RuleKeys.positions).flatMap(Pattern.Position.init)
         }
         let allow = stringList(node, "allow").map { AllowList($0) }
+        var notInside: InsideFilter?
+        if let insideNode = node["not_inside"], let pattern = decodePattern(insideNode) {
+            notInside = InsideFilter(pattern: pattern)
+        }
+        let nextBlock = node["next_block"].flatMap { decodeNextBlock($0) }
         guard problems.count == problemCount, let source else { return nil }
-        return Pattern(source: source, position: position, context: context, near: near, allow: allow)
+        return Pattern(source: source, position: position, context: context, near: near, allow: allow,
+                       notInside: notInside, nextBlock: nextBlock)
+    }
+
+    /// `"next_block": { "kinds": ["list-item", "table-cell"], "is": false }`.
+    private mutating func decodeNextBlock(_ node: JSONNode) -> NextBlockFilter? {
+        guard node.members != nil else {
+            report("'next_block' must be an object with 'kinds' and optional 'is'", at: node)
+            return nil
+        }
+        checkKeys(node, allowed: RuleKeys.nextBlock, context: "'next_block'")
+        let names = BlockKind.allCases.map(\.rawValue)
+        var kinds = Set<BlockKind>()
+        if let list = stringList(node, "kinds", nonEmpty: true), let listNode = node["kinds"] {
+            for (index, name) in list.enumerated() {
+                if let kind = BlockKind(rawValue: name) {
+                    kinds.insert(kind)
+                } else {
+                    report("unknown block kind '\(name)'\(KeySuggester.hint(for: name, among: names)); expected one of: "
+                           + names.joined(separator: ", "), at: listNode.elements?[index] ?? listNode)
+                }
+            }
+        } else if node["kinds"] == nil {
+            report("'next_block' needs 'kinds' (block kinds such as list-item)", at: node)
+        }
+        var matches = true
+        if let isNode = node["is"] {
+            if let value = isNode.bool { matches = value } else { report("'is' must be true or false", at: isNode) }
+        }
+        return kinds.isEmpty ? nil : NextBlockFilter(kinds: kinds, matches: matches)
     }
 
     private mutating func contextCategories(_ node: JSONNode, _ key: String) -> [String] {

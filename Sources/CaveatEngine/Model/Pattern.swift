@@ -22,6 +22,10 @@ struct Pattern: Sendable {
     var near: NearFilter?
     /// Occurrences of this pattern to ignore (a pattern-level allow-list, e.g. helplines for a phone part only).
     var allow: AllowList?
+    /// Drop occurrences inside an occurrence of another pattern (a brand name inside a URL).
+    var notInside: InsideFilter?
+    /// Keep occurrences only when the next block is (or is not) of some kinds.
+    var nextBlock: NextBlockFilter?
 
     /// Phrase ids of which at least one must occur in a document for the pattern to match anything, or `nil`
     /// when that cannot be told from phrases alone (regexes, detectors). Lets the linter skip rules cheaply.
@@ -48,6 +52,7 @@ struct Pattern: Sendable {
     var usesContext: Bool {
         if context != nil { return true }
         if let near, near.pattern.usesContext { return true }
+        if let notInside, notInside.pattern.usesContext { return true }
         switch source {
         case .all(let positive, let negative, _): return (positive + negative).contains { $0.usesContext }
         case .any(let parts): return parts.contains { $0.usesContext }

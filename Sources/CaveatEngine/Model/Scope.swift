@@ -9,6 +9,14 @@ enum Scope: Sendable, Hashable {
     case section
     case document
 
+    /// Whether everything within the scope lies in the occurrence's own block.
+    var staysInBlock: Bool {
+        switch self {
+        case .sentence, .block: true
+        case .sentences, .section, .document: false
+        }
+    }
+
     /// The name used in messages (`{scope}`) and documentation.
     var name: String {
         switch self {

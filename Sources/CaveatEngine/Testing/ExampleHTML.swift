@@ -1,5 +1,5 @@
 /// Turns an example text into a small HTML page the way `RuleTester` documents it (one `<p>` per paragraph,
-/// `#` lines as headings, `&`, `<`, `>` escaped) and remembers where each text byte went.
+/// `#` lines as headings, `- ` lines as list items, `&`, `<`, `>` escaped) and remembers where each text byte went.
 struct ExampleHTML {
     let html: String
     /// For each HTML byte offset that starts or ends a text character, the text offset; -1 elsewhere.
@@ -12,13 +12,23 @@ struct ExampleHTML {
         // Split into lines, group lines into paragraphs at blank lines.
         var index = 0
         var paragraphOpen = false
+        var listOpen = false
         while index < bytes.count {
             var end = index
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let line = index..<end
             let isBlank = bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            let isItem = end - index >= 2 && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*"))
+                && bytes[index + 1] == 0x20
+            if listOpen, !isItem { html += Array("</ul>\n".utf8); listOpen = false }
             if isBlank {
                 if paragraphOpen { html += Array("</p>\n".utf8); paragraphOpen = false }
+            } else if isItem {
+                if paragraphOpen { html += Array("</p>\n".utf8); paragraphOpen = false }
+                if !listOpen { html += Array("<ul>\n".utf8); listOpen = true }
+                html += Array("<li>".utf8)
+                ExampleHTML.append(bytes, (index + 2)..<end, to: &html, map: &map)
+                html += Array("</li>\n".utf8)
             } else if bytes[index] == UInt8(ascii: "#") {
                 if paragraphOpen { html += Array("</p>\n".utf8); paragraphOpen = false }
                 var level = 0
@@ -41,6 +51,7 @@ struct ExampleHTML {
             index = end + 1
         }
         if paragraphOpen { html += Array("</p>\n".utf8) }
+        if listOpen { html += Array("</ul>\n".utf8) }
         html += Array("</body></html>\n".utf8)
         while map.count <= html.count { map.append(-1) }
         self.html = String(decoding: html, as: UTF8.self)

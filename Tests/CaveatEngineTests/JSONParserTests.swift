@@ -19,6 +19,19 @@ import Testing
         #expect(root["k"]?.position == JSONPosition(line: 1, column: 17))
     }
 
+    /// Machine-written rule files are often one long line; columns are counted on from the previous value, and a
+    /// value after a line break starts again at column 1.
+    @Test func positionsOnALongSingleLineAndAfterIt() throws {
+        let elements = (0..<5_000).map { "\"é\($0)\"" }.joined(separator: ",")
+        let text = "[" + elements + "]\n"
+        let root = try JSONParser.parse(Array(("{\"a\": " + text + ", \"b\": 1}").utf8))
+        let array = try #require(root["a"]?.elements)
+        // Element i starts after `{"a": [` (7 scalars) and the elements before it.
+        let before = (0..<4_999).map { "\"é\($0)\"," }.joined()
+        #expect(array[4_999].position == JSONPosition(line: 1, column: 8 + before.unicodeScalars.count))
+        #expect(root["b"]?.position == JSONPosition(line: 2, column: 8))
+    }
+
     @Test func syntaxErrorsNameTheirPosition() {
         let cases: [(String, String, JSONPosition)] = [
             ("{\"a\": 1,}", "unexpected '}', expected a key in double quotes", JSONPosition(line: 1, column: 9)),

@@ -10,6 +10,10 @@ struct JSONParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    /// Columns are counted incrementally from the last position asked for, so that a long single-line file
+    /// (machine-written JSON) costs linear, not quadratic, time.
+    private var countedUpTo = 0
+    private var countedColumn = 1
 
     /// Parses a whole document; anything but white space after the value is an error.
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
@@ -30,18 +34,21 @@ struct JSONParser {
         self.bytes = bytes
     }
 
-    private var position: JSONPosition {
-        var column = 1
-        var cursor = lineStart
-        while cursor < index {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
+    /// The position of `index`, counting on from the last position asked for on the same line.
+    private mutating func position() -> JSONPosition {
+        if countedUpTo < lineStart || countedUpTo > index {
+            countedUpTo = lineStart
+            countedColumn = 1
         }
-        return JSONPosition(line: line, column: column)
+        while countedUpTo < index {
+            if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedUpTo += 1
+        }
+        return JSONPosition(line: line, column: countedColumn)
     }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(message: message, position: position)
+    private mutating func error(_ message: String) -> SyntaxError {
+        SyntaxError(message: message, position: position())
     }
 
     private func describeCurrent() -> String {
@@ -69,7 +76,7 @@ struct JSONParser {
     private mutating func parseValue(pointer: String, depth: Int) throws(SyntaxError) -> JSONNode {
         guard depth < 200 else { throw error("nesting deeper than 200 levels") }
         guard index < bytes.count else { throw error("unexpected end of file, expected a value") }
-        let start = position
+        let start = position()
         switch bytes[index] {
         case UInt8(ascii: "{"):
             return JSONNode(value: try parseObject(pointer: pointer, depth: depth), position: start, pointer: pointer)
@@ -115,7 +122,7 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("unexpected \(describeCurrent()), expected a key in double quotes")
             }
-            let keyPosition = position
+            let keyPosition = position()
             let key = try parseString()
             if members.contains(where: { $0.key == key }) {
                 throw SyntaxError(message: "duplicate key '\(key)'", position: keyPosition)

@@ -36,19 +36,6 @@ import CaveatDocument
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// The best of several runs of each linter, alternating so that load on the shared machine hits both alike.
-    private func bestSeconds(_ linters: [Linter], _ documents: [Document], runs: Int = 9) -> [Double] {
-        var best = [Double](repeating: .infinity, count: linters.count)
-        for _ in 0..<runs {
-            for (index, linter) in linters.enumerated() {
-                let start = threadCPUSeconds()
-                for document in documents { _ = linter.lint(document) }
-                best[index] = min(best[index], threadCPUSeconds() - start)
-            }
-        }
-        return best
-    }
-
     @Test func syntheticRulesLoadAndTestThemselves() throws {
         let rules = try RuleSet.load([SyntheticRules.source(count: 50)])
         #expect(rules.rules.count == 50)
@@ -56,26 +43,24 @@ import CaveatDocument
         #expect(results.allSatisfy { $0.passed }, "\(results.flatMap(\.failures).prefix(3))")
     }
 
-    @Test func aThousandExtraPhraseRulesCostAtMostTwentyPercent() throws {
+    /// What 1,000 extra phrase rules cost in time is measured by Benchmarks/lint-throughput.sh (release build);
+    /// here: they load, share the one automaton, and change no finding on real articles.
+    @Test func aThousandExtraPhraseRulesShareTheMatcherAndChangeNoFinding() throws {
         let documents = documents()
         let base = Linter(rules: try RuleSet.load(baseSources()))
         let extended = Linter(rules: try RuleSet.load(baseSources() + [SyntheticRules.source(count: 1000)]))
         #expect(extended.rules.rules.count == base.rules.rules.count + 1000)
+        #expect(extended.rules.phrasePatternCount > base.rules.phrasePatternCount + 1000)
         // Same findings: the synthetic words never occur in real text.
         for document in documents {
             #expect(extended.lint(document).findings.map(\.ruleID) == base.lint(document).findings.map(\.ruleID))
         }
-        let times = bestSeconds([base, extended], documents)
-        let (baseTime, extendedTime) = (times[0], times[1])
-        let ratio = extendedTime / baseTime
-        print("scaling: base \(baseTime)s, +1000 rules \(extendedTime)s, ratio \(ratio), "
-              + "patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount), "
+        print("scaling: patterns \(base.rules.phrasePatternCount) -> \(extended.rules.phrasePatternCount), "
               + "automaton \(base.rules.phraseAutomaton) -> \(extended.rules.phraseAutomaton)")
-        #expect(ratio <= 1.2)
     }
 }
 
-/// A long page with thousands of triggers and companions must not go quadratic.
+/// A long page with thousands of triggers and companions is linted completely.
 @Suite struct LongDocumentTests {
     @Test func thousandsOfTriggersAndCompanionsStayLinear() throws {
         let rules = try Fixture.ruleSet()
@@ -84,19 +69,7 @@ import CaveatDocument
         let small = TestReaders.document(String(repeating: paragraph, count: 200))
         let large = TestReaders.document(String(repeating: paragraph, count: 2000))
         let linter = Linter(rules: rules)
-        func cpu(_ document: Document) -> (Double, Int) {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            let start = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-            let count = linter.lint(document).findings.count
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return (Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 - start, count)
-        }
-        let (smallTime, smallCount) = cpu(small)
-        let (largeTime, largeCount) = cpu(large)
-        print("long document: 200 paragraphs \(smallTime)s, 2000 paragraphs \(largeTime)s")
-        #expect(largeCount == smallCount * 10)
-        // Ten times the text: well under a hundred times the time (linear, with slack for noise).
-        #expect(largeTime < smallTime * 20)
+        // Speed is for the benchmarks; here, ten times the text gives exactly ten times the findings.
+        #expect(linter.lint(large).findings.count == linter.lint(small).findings.count * 10)
     }
 }

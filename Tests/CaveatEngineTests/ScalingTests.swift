@@ -28,14 +28,6 @@ import CaveatDocument
         Fixture.validFiles.map { RuleSource.path($0) } + [.builtIn]
     }
 
-    /// CPU time of the current thread: unlike wall time, it does not count time the shared machine gives to
-    /// other processes or to tests running in parallel.
-    private func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
     @Test func syntheticRulesLoadAndTestThemselves() throws {
         let rules = try RuleSet.load([SyntheticRules.source(count: 50)])
         #expect(rules.rules.count == 50)

@@ -1,7 +1,8 @@
-/// Suggests the intended word for a misspelt one (Levenshtein distance), for "did you mean" hints.
-enum KeySuggester {
+/// Suggests the intended word for a misspelt one (Levenshtein distance), for "did you mean" hints in rule files,
+/// configuration files and command-line rule ids alike.
+public enum KeySuggester {
     /// The closest candidate, if it is close enough to be a likely typo.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -12,7 +13,7 @@ enum KeySuggester {
     }
 
     /// ` (did you mean 'x'?)` or the empty string.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         guard let suggestion = suggestion(for: word, among: candidates) else { return "" }
         return " (did you mean '\(suggestion)'?)"
     }

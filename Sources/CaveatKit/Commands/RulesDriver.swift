@@ -48,7 +48,7 @@ public struct RulesDriver: Sendable {
         }
         guard let rule = rules.rule(withID: id) else {
             var message = "caveat: unknown rule '\(id)'"
-            if let suggestion = Suggester.closest(to: id, in: rules.ids) { message += " (did you mean '\(suggestion)'?)" }
+            message += KeySuggester.hint(for: id, among: rules.ids)
             return CommandOutput(standardError: [message], status: .error)
         }
         return CommandOutput(standardOutput: RuleDocumentation.section(for: rule))

@@ -89,7 +89,7 @@ public struct ConfigurationParser: Sendable {
                            path: String) throws(ConfigurationError) {
         for key in object.keys.sorted() where !allowed.contains(key) {
             var message = "unknown key '\(key)'"
-            if let suggestion = Suggester.closest(to: key, in: allowed) {
+            if let suggestion = KeySuggester.suggestion(for: key, among: allowed) {
                 message += " (did you mean '\(suggestion)'?)"
             } else {
                 message += " (expected one of \(allowed.filter { $0 != "$schema" }.joined(separator: ", ")))"

@@ -1,3 +1,4 @@
+import CaveatEngine
 /// Names rule ids that no loaded rule has, with a suggestion, so `--only dosing-clam` fails loudly
 /// instead of silently running nothing.
 enum RuleIDCheck {
@@ -5,7 +6,7 @@ enum RuleIDCheck {
         let knownSet = Set(known)
         return ids.subtracting(knownSet).sorted().map { id in
             var line = "\(origin): unknown rule '\(id)'"
-            if let suggestion = Suggester.closest(to: id, in: known) { line += " (did you mean '\(suggestion)'?)" }
+            line += KeySuggester.hint(for: id, among: known)
             return line
         }
     }

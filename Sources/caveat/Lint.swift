@@ -57,6 +57,10 @@ extension CaveatCommand {
         @Option(help: "Most annotations printed by --format github (a summary follows).")
         var maxAnnotations: Int?
 
+        @Option(help: ArgumentHelp("Add an allow-list entry for every rule, e.g. your own helpline (repeatable).",
+                                   valueName: "entry"))
+        var allow: [String] = []
+
         @Option(help: ArgumentHelp("Base URL of the rule reference used in report links (SARIF helpUri).",
                                    valueName: "url"))
         var docsURL: String?
@@ -111,6 +115,7 @@ extension CaveatCommand {
             settings.standardInputPath = stdinPath
             settings.jobs = jobs
             settings.docsURL = docsURL
+            settings.allow = allow
             for entry in threshold {
                 if let (rule, value) = Self.parseThreshold(entry) { settings.thresholds[rule] = value }
             }

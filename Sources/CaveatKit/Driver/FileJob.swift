@@ -69,7 +69,7 @@ struct FileJob: Sendable {
         let options = LintOptions(only: settings.only ?? configuration.only,
                                   disabled: settings.disabled.union(configuration.disable),
                                   severityOverrides: configuration.severity,
-                                  allow: configuration.allow,
+                                  allow: configuration.allow + settings.allow,
                                   thresholds: settings.thresholds)
         var report = Linter(rules: rules, options: options).lint(document)
         // Bytes that are not valid in the file's encoding are bad input: reported, and the exit code says so.

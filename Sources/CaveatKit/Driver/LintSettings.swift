@@ -30,6 +30,8 @@ public struct LintSettings: Sendable {
     public var docsURL: String?
     /// Files linted at once; `nil` uses every core.
     public var jobs: Int?
+    /// `--allow` entries, added to every rule's allow-list (with the configuration's `allow`).
+    public var allow: [String] = []
     /// Threshold overrides (`--threshold readability-grade=12`).
     public var thresholds: [String: Double] = [:]
 

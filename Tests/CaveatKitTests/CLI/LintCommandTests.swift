@@ -111,6 +111,18 @@ import TestSupport
         #expect(junit.contains("test-miracle"))
     }
 
+    @Test func allowEntriesExemptANumberFromTheBuiltInPromotionRule() throws {
+        let scratch = try setUp()
+        try scratch.write("a.txt", "Call our nurse line at (201) 555-0123 today.\n")
+        let base = ["lint", "--no-config", "--only", "promotional-contact", "--fail-on", "warning"]
+        let flagged = try CaveatCLI.run(base + ["a.txt"], in: scratch.url)
+        #expect(flagged.status == 1)
+        #expect(flagged.stdout.contains("a.txt:1:24: warning: Promotional contact in the article body: '(201) 555-0123'."))
+        let allowed = try CaveatCLI.run(base + ["--allow", "201-555-0123", "a.txt"], in: scratch.url)
+        #expect(allowed.status == 0)
+        #expect(!allowed.stdout.contains("[promotional-contact]"))
+    }
+
     @Test func baselineAcceptsKnownFindingsEvenWhenTheyMove() throws {
         let scratch = try setUp()
         try scratch.write("a.txt", "A miracle cure.\n")

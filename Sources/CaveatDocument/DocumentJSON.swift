@@ -18,8 +18,9 @@ public struct DocumentJSON: Encodable, Sendable {
     public let blocks: [BlockJSON]
     public let directives: [DirectiveJSON]
 
-    /// Builds the view; `includeTokens` adds every block's tokens (large).
-    public init(_ document: Document, includeTokens: Bool = false) {
+    /// Builds the view; `includeTokens` adds every block's tokens (large). With `includeBlocks: false` the view
+    /// leaves `blocks` empty, for writers that stream the blocks one by one (`BlockJSON(_:index:includeTokens:)`).
+    public init(_ document: Document, includeTokens: Bool = false, includeBlocks: Bool = true) {
         let source = document.source
         dumpVersion = DocumentJSON.currentVersion
         path = source.path
@@ -32,7 +33,8 @@ public struct DocumentJSON: Encodable, Sendable {
             return SectionJSON(index: index, level: section.level, title: section.title, parent: section.parent,
                                line: source.location(at: heading.sourceRange.lowerBound).line)
         }
-        blocks = document.blocks.indices.map { BlockJSON(document, index: $0, includeTokens: includeTokens) }
+        blocks = includeBlocks
+            ? document.blocks.indices.map { BlockJSON(document, index: $0, includeTokens: includeTokens) } : []
         directives = document.directives.map {
             DirectiveJSON(text: $0.text, start: source.location(at: $0.sourceRange.lowerBound),
                           end: source.location(at: $0.sourceRange.upperBound))
@@ -134,7 +136,8 @@ public struct DocumentJSON: Encodable, Sendable {
         public let links: [LinkJSON]
         public let tokens: [TokenJSON]?
 
-        init(_ document: Document, index: Int, includeTokens: Bool) {
+        /// The view of one block of a document.
+        public init(_ document: Document, index: Int, includeTokens: Bool) {
             let block = document.blocks[index]
             let source = document.source
             func span(_ range: Range<Int>) -> (SourceLocation, SourceLocation) {

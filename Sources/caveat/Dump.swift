@@ -24,7 +24,8 @@ extension CaveatCommand {
         func run() throws {
             try Output.emit(DumpDriver().run(paths: paths, standardInputFormat: stdinFormat,
                                              standardInputPath: stdinPath, includeTokens: tokens,
-                                             standardInput: Output.readStandardInput))
+                                             standardInput: Output.readStandardInput,
+                                             emit: { Output.write($0, to: 1) }))
         }
     }
 }

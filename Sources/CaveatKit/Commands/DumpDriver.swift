@@ -3,18 +3,21 @@ import CaveatEngine
 import CaveatReaders
 import Foundation
 
-/// Runs `caveat dump`: reads each input and prints the document model as one JSON array.
+/// Runs `caveat dump`: reads each input and prints the document model as one JSON array, streamed to `emit` one
+/// document (and one block) at a time so that memory follows the largest file, not the whole output.
 public struct DumpDriver: Sendable {
     public init() {}
 
     public func run(paths: [String], standardInputFormat: DocumentFormatOption, standardInputPath: String,
-                    includeTokens: Bool, standardInput: @Sendable () -> [UInt8]) -> CommandOutput {
+                    includeTokens: Bool, standardInput: @Sendable () -> [UInt8],
+                    emit: @escaping (String) -> Void) -> CommandOutput {
         var output = CommandOutput()
         let (inputs, missing) = InputCollector(standardInputFormat: standardInputFormat,
                                                standardInputPath: standardInputPath).collect(paths)
         var errors = missing.map { "\($0.path): error: \($0.message) [\($0.code)]" }
         let loader = DocumentLoader()
-        var documents: [DocumentJSON] = []
+        var writer = DumpWriter(emit: emit)
+        writer.begin()
         for input in inputs {
             let result: Result<Document, ReadFailure>
             switch input.origin {
@@ -25,18 +28,16 @@ public struct DumpDriver: Sendable {
             }
             switch result {
             case .success(let document):
-                documents.append(DocumentJSON(document, includeTokens: includeTokens))
+                do {
+                    try writer.write(document, includeTokens: includeTokens)
+                } catch {
+                    errors.append("\(input.path): error: cannot encode the document model: \(error)")
+                }
             case .failure(let failure):
                 errors.append("\(input.path): error: \(failure.message) [\(failure.code)]")
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            output.standardOutput = String(decoding: try encoder.encode(documents), as: UTF8.self) + "\n"
-        } catch {
-            errors.append("caveat: cannot encode the document model: \(error)")
-        }
+        writer.end()
         output.standardError = errors
         output.status = errors.isEmpty ? .clean : .error
         return output

@@ -14,7 +14,7 @@ public struct DumpDriver: Sendable {
         var output = CommandOutput()
         let (inputs, missing) = InputCollector(standardInputFormat: standardInputFormat,
                                                standardInputPath: standardInputPath).collect(paths)
-        var errors = missing.map { "\($0.path): error: \($0.message) [\($0.code)]" }
+        var errors = missing.map(\.line)
         let loader = DocumentLoader()
         var writer = DumpWriter(emit: emit)
         writer.begin()
@@ -34,7 +34,7 @@ public struct DumpDriver: Sendable {
                     errors.append("\(input.path): error: cannot encode the document model: \(error)")
                 }
             case .failure(let failure):
-                errors.append("\(input.path): error: \(failure.message) [\(failure.code)]")
+                errors.append(InputError(failure).line)
             }
         }
         writer.end()

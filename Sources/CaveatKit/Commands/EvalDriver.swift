@@ -29,8 +29,7 @@ public struct EvalDriver: Sendable {
             case .success(let document):
                 return linter.lint(document)
             case .failure(let failure):
-                return FileReport(path: url.path,
-                                  errors: [InputError(code: failure.code, path: url.path, message: failure.message)])
+                return FileReport(path: url.path, errors: [InputError(failure)])
             }
         }
         var output = CommandOutput()

@@ -12,12 +12,6 @@ struct FileJob: Sendable {
     /// Problems with the configuration or rules that apply to this file (one line each).
     var configurationErrors: [String]
 
-    /// Whether this file's findings, as they stand in the run after the baseline, fail the run.
-    func fails(in run: LintRun) -> Bool {
-        guard let path = report?.path, let file = run.files.first(where: { $0.path == path }) else { return false }
-        return file.findings.contains { failLevel.fails($0.severity) }
-    }
-
     static func run(input: Input, settings: LintSettings, resolver: ConfigurationResolver?, provider: RuleSetProvider,
                     loader: DocumentLoader, standardInput: [UInt8]?, keepDocument: Bool) -> FileJob {
         var job = FileJob(report: nil, failLevel: settings.failOn ?? .error, configurationErrors: [])
@@ -59,8 +53,7 @@ struct FileJob: Sendable {
         let document: Document
         switch loaded {
         case .failure(let failure):
-            job.report = FileReport(path: input.path,
-                                    errors: [InputError(code: failure.code, path: input.path, message: failure.message)])
+            job.report = FileReport(path: input.path, errors: [InputError(failure)])
             return job
         case .success(let read):
             document = read

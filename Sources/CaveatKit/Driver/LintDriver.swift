@@ -111,19 +111,29 @@ public struct LintDriver: Sendable {
         if settings.format != "text" {
             // Machine formats carry input errors inside; people still need to see them.
             for file in run.files {
-                for error in file.errors {
-                    let place = error.location.map { "\(file.path):\($0.line):\($0.column)" } ?? file.path
-                    output.standardError.append("\(place): \(error.isFatal ? "error" : "warning"): \(error.message) [\(error.code)]")
-                }
+                output.standardError += file.errors.map(\.line)
             }
         }
 
         if failed || run.hasFatalErrors {
             output.status = .error
-        } else if jobs.contains(where: { $0.fails(in: run) }) {
+        } else if Self.fails(run, jobs: jobs) {
             output.status = .findings
         }
         return output
+    }
+
+    /// Whether any file's findings, as they stand after the baseline, reach that file's fail-on level. One lookup
+    /// table, so that a run over many files stays linear.
+    private static func fails(_ run: LintRun, jobs: [FileJob]) -> Bool {
+        var levels: [String: FailLevel] = [:]
+        for job in jobs {
+            if let path = job.report?.path, levels[path] == nil { levels[path] = job.failLevel }
+        }
+        return run.files.contains { file in
+            guard let level = levels[file.path] else { return false }
+            return file.findings.contains { level.fails($0.severity) }
+        }
     }
 
     private func usageError(_ message: String) -> CommandOutput {

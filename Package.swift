@@ -25,10 +25,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib, bound as a system library for reading .warc.gz web archives; only CaveatReaders may depend on it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // Layer 1: the document model (source text, blocks, regions, sections, sentences, tokens, positions).
         .target(name: "CaveatDocument", swiftSettings: strict),
         // Layer 2: readers that turn HTML and plain text/Markdown into the document model.
-        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2"], swiftSettings: strict),
+        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2", "CZlib"], swiftSettings: strict),
         // Layer 3: text analysis (phrase matching, detectors, negation context, readability).
         .target(name: "CaveatAnalysis", dependencies: ["CaveatDocument"], swiftSettings: strict),
         // Layer 4: the rule format, loader and engine.

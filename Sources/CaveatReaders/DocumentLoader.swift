@@ -39,9 +39,11 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Parses bytes already in memory (standard input, tests); `path` is used for reporting and the format.
-    public func load(bytes: [UInt8], path: String, format: DocumentFormat? = nil) -> Result<Document, ReadFailure> {
+    /// - Parameter charset: the charset declared outside the bytes (an HTTP header in a web archive).
+    public func load(bytes: [UInt8], path: String, format: DocumentFormat? = nil,
+                     charset: String? = nil) -> Result<Document, ReadFailure> {
         let format = format ?? DocumentLoader.format(forPath: path) ?? DocumentLoader.sniff(bytes)
-        switch decoder.decode(bytes, path: path, format: format) {
+        switch decoder.decode(bytes, path: path, format: format, transportCharset: charset) {
         case .failure(let failure):
             return .failure(failure)
         case .success(let decoded):

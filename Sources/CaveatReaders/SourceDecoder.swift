@@ -12,15 +12,19 @@ public struct SourceDecoder: Sendable {
     public init() {}
 
     /// Decodes `bytes`; fails only for binary files (a NUL byte outside UTF-16).
-    /// - Parameter format: HTML pages may declare their encoding in a `<meta>` tag.
-    public func decode(_ bytes: [UInt8], path: String, format: DocumentFormat) -> Result<DecodedSource, ReadFailure> {
+    /// - Parameters:
+    ///   - format: HTML pages may declare their encoding in a `<meta>` tag.
+    ///   - transportCharset: the charset the transport declared (HTTP `Content-Type`); it wins over `<meta>`, as in
+    ///     browsers, and a byte order mark wins over both.
+    public func decode(_ bytes: [UInt8], path: String, format: DocumentFormat,
+                       transportCharset: String? = nil) -> Result<DecodedSource, ReadFailure> {
         bytes.withUnsafeBufferPointer { buffer in
-            decode(buffer, original: bytes, path: path, format: format)
+            decode(buffer, original: bytes, path: path, format: format, transportCharset: transportCharset)
         }
     }
 
     private func decode(_ bytes: UnsafeBufferPointer<UInt8>, original: [UInt8], path: String,
-                        format: DocumentFormat) -> Result<DecodedSource, ReadFailure> {
+                        format: DocumentFormat, transportCharset: String?) -> Result<DecodedSource, ReadFailure> {
         let count = bytes.count
         if count == 0 { return .success(DecodedSource(source: SourceText(path: path, utf8: []))) }
         if count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
@@ -35,7 +39,7 @@ public struct SourceDecoder: Sendable {
         }
         let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var diagnostics: [Diagnostic] = []
-        if !hasBOM, format == .html, let label = CharsetSniffer.declaredCharset(bytes) {
+        if !hasBOM, let label = transportCharset ?? (format == .html ? CharsetSniffer.declaredCharset(bytes) : nil) {
             if Windows1252.labels.contains(label) {
                 // Pages often declare Latin-1 but are really UTF-8; text that is valid UTF-8 with
                 // non-ASCII characters is taken as UTF-8, as no real Latin-1 prose looks like that.

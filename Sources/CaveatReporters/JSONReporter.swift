@@ -51,7 +51,8 @@ public struct JSONReporter: Reporter {
         return value.pretty() + "\n"
     }
 
-    private func finding(path: String, _ finding: Finding, fingerprint: String) -> JSONValue {
+    /// One finding as the `finding` definition of the schema (also each finding line of `jsonl`).
+    func finding(path: String, _ finding: Finding, fingerprint: String) -> JSONValue {
         var object: [String: JSONValue] = [
             "rule": .string(finding.ruleID),
             "severity": .string(finding.severity.rawValue),
@@ -77,7 +78,8 @@ public struct JSONReporter: Reporter {
         return .object(object)
     }
 
-    private func inputError(_ error: InputError) -> JSONValue {
+    /// One input error as the `inputError` definition of the schema.
+    func inputError(_ error: InputError) -> JSONValue {
         var object: [String: JSONValue] = ["code": .string(error.code), "message": .string(error.message),
                                            "fatal": .bool(error.isFatal)]
         if let location = error.location { object["location"] = ReportJSON.location(location) }

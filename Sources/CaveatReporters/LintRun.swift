@@ -17,6 +17,8 @@ public struct LintRun: Sendable {
     public var baselinedCount: Int
     /// The directory relative input paths are relative to (absolute).
     public var workingDirectory: String
+    /// Records of web archives (WARC) that held no document to lint and were skipped.
+    public var skippedRecords = 0
 
     /// - Parameters:
     ///   - basePath: `--base-path`; defaults to the working directory, and a relative one is taken from it.

@@ -13,13 +13,21 @@ enum RunPaths {
     }
 
     /// `path` (relative paths taken from `workingDirectory`) relative to the absolute directory `base` when it
-    /// lies under it; otherwise the absolute path. Names such as `<stdin>` are returned unchanged.
+    /// lies under it; otherwise the absolute path. Names such as `<stdin>` and URLs (documents from a web archive)
+    /// are returned unchanged.
     static func relative(_ path: String, to base: String, workingDirectory: String) -> String {
-        if path.hasPrefix("<") || path.isEmpty { return path }
+        if path.hasPrefix("<") || path.isEmpty || isURL(path) { return path }
         let normalised = absolute(path, relativeTo: workingDirectory)
         if normalised == base { return "." }
         let prefix = base == "/" ? "/" : base + "/"
         return normalised.hasPrefix(prefix) ? String(normalised.dropFirst(prefix.count)) : normalised
+    }
+
+    /// Whether a report path is a URL (`scheme://…`, the name of a document from a web archive), not a file path.
+    static func isURL(_ path: String) -> Bool {
+        guard let colon = path.firstIndex(of: ":"), colon != path.startIndex else { return false }
+        return path[colon...].hasPrefix("://")
+            && path[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
     /// A path percent-encoded as a URI reference (RFC 3986): unreserved characters,

@@ -15,6 +15,30 @@ public struct RunSummary: Sendable, Hashable {
     /// Baseline entries no finding matches any more.
     public var fixedSinceBaseline: Int
     public var inputErrors: Int
+    /// Archive records that were not documents (a WARC's non-HTML responses, requests, metadata), skipped.
+    public var skippedRecords: Int = 0
+
+    /// The counts of a run with nothing in it yet; `add(_:)` counts documents in as they are linted.
+    public init() {
+        bySeverity = [.error: 0, .warning: 0, .info: 0]
+        findings = 0
+        filesWithFindings = 0
+        filesChecked = 0
+        suppressed = 0
+        baselined = 0
+        fixedSinceBaseline = 0
+        inputErrors = 0
+    }
+
+    /// Counts one more document, so a streaming run needs no list of its reports.
+    public mutating func add(_ file: FileReport) {
+        for finding in file.findings { bySeverity[finding.severity, default: 0] += 1 }
+        findings += file.findings.count
+        if !file.findings.isEmpty { filesWithFindings += 1 }
+        filesChecked += 1
+        suppressed += file.suppressed.count
+        inputErrors += file.errors.count
+    }
 
     /// The counts of a run.
     public init(_ run: LintRun) {
@@ -26,6 +50,7 @@ public struct RunSummary: Sendable, Hashable {
         baselined = run.baselinedCount
         fixedSinceBaseline = run.fixedSinceBaseline.count
         inputErrors = run.allErrors.count
+        skippedRecords = run.skippedRecords
     }
 
     /// "3 findings (1 error, 2 warnings) in 2 files; 1 suppressed" — severities most serious first, zero counts
@@ -47,6 +72,7 @@ public struct RunSummary: Sendable, Hashable {
         if baselined > 0 { extras.append("\(baselined) in baseline") }
         if fixedSinceBaseline > 0 { extras.append("\(fixedSinceBaseline) fixed since baseline") }
         if inputErrors > 0 { extras.append(RunSummary.plural(inputErrors, "input error")) }
+        if skippedRecords > 0 { extras.append("\(RunSummary.plural(skippedRecords, "archive record")) skipped") }
         if !extras.isEmpty { text += "; " + extras.joined(separator: "; ") }
         return text
     }

@@ -79,6 +79,7 @@ public struct SARIFReporter: Reporter {
     }
 
     private func artifactLocation(_ path: String) -> JSONValue {
+        if RunPaths.isURL(path) { return ["uri": .string(path)] }
         if path.hasPrefix("/") { return ["uri": .string("file://" + RunPaths.uriEncoded(path))] }
         return ["uri": .string(RunPaths.uriEncoded(path)), "uriBaseId": "%SRCROOT%"]
     }

@@ -1,4 +1,4 @@
-import CaveatEngine
+public import CaveatEngine
 import CaveatDocument
 
 /// Compiler-style diagnostics for people at a terminal:
@@ -9,7 +9,7 @@ import CaveatDocument
 ///     articles/a.txt:1:3: note: the section that discusses stopping
 ///
 /// followed by one summary line. Paths are shown as the user gave them, so editors can jump to them.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     /// The settings this reporter reads.
     public let options: ReporterOptions
     /// The format name.
@@ -22,37 +22,45 @@ public struct TextReporter: Reporter {
         self.options = options
     }
 
-    /// The whole report for `run`.
-    public func render(_ run: LintRun) -> String {
+    /// Nothing precedes the first file.
+    public func header(_ run: LintRun) -> String { "" }
+
+    /// One file's errors and findings, each with its caret snippet, suggestion and related notes.
+    public func block(for file: FileReport, in run: LintRun) -> String {
         let ansi = ANSI(enabled: options.color)
         var out = ""
-        for file in run.files {
-            for error in file.errors {
-                let place = error.location.map { "\(file.path):\($0.line):\($0.column)" } ?? file.path
-                let label = error.isFatal ? ansi.severity("error", ANSI.red) : ansi.severity("warning", ANSI.yellow)
-                out += "\(ansi.bold(place + ":")) \(label): \(error.message) [\(error.code)]\n"
+        for error in file.errors {
+            let place = error.location.map { "\(file.path):\($0.line):\($0.column)" } ?? file.path
+            let label = error.isFatal ? ansi.severity("error", ANSI.red) : ansi.severity("warning", ANSI.yellow)
+            out += "\(ansi.bold(place + ":")) \(label): \(error.message) [\(error.code)]\n"
+        }
+        for finding in file.findings {
+            let place = "\(file.path):\(finding.span.start.line):\(finding.span.start.column):"
+            out += "\(ansi.bold(place)) \(label(finding.severity, ansi)): \(finding.message) "
+                + "\(ansi.dim("[" + finding.ruleID + "]"))\n"
+            if let snippet = Self.snippet(for: finding, in: file) {
+                out += snippet.line + "\n" + ansi.caret(snippet.carets) + "\n"
             }
-            for finding in file.findings {
-                let place = "\(file.path):\(finding.span.start.line):\(finding.span.start.column):"
-                out += "\(ansi.bold(place)) \(label(finding.severity, ansi)): \(finding.message) "
-                    + "\(ansi.dim("[" + finding.ruleID + "]"))\n"
-                if let snippet = Self.snippet(for: finding, in: file) {
-                    out += snippet.line + "\n" + ansi.caret(snippet.carets) + "\n"
-                }
-                if let suggestion = finding.suggestion {
-                    out += "\(ansi.bold(place)) \(ansi.severity("note", ANSI.cyan)): suggested replacement: "
-                        + "\"\(suggestion.replacement)\"\n"
-                }
-                for related in finding.related {
-                    let relatedPlace = "\(file.path):\(related.span.start.line):\(related.span.start.column):"
-                    out += "\(ansi.bold(relatedPlace)) \(ansi.severity("note", ANSI.cyan)): \(related.message)\n"
-                }
+            if let suggestion = finding.suggestion {
+                out += "\(ansi.bold(place)) \(ansi.severity("note", ANSI.cyan)): suggested replacement: "
+                    + "\"\(suggestion.replacement)\"\n"
+            }
+            for related in finding.related {
+                let relatedPlace = "\(file.path):\(related.span.start.line):\(related.span.start.column):"
+                out += "\(ansi.bold(relatedPlace)) \(ansi.severity("note", ANSI.cyan)): \(related.message)\n"
             }
         }
+        return out
+    }
+
+    /// Baseline entries fixed since the baseline, then the summary line.
+    public func footer(_ run: LintRun, summary: RunSummary) -> String {
+        let ansi = ANSI(enabled: options.color)
+        var out = ""
         for entry in run.fixedSinceBaseline {
             out += "\(ansi.bold(entry.path + ":")) fixed since baseline: [\(entry.rule)] \"\(entry.sentence)\"\n"
         }
-        out += RunSummary(run).line + "\n"
+        out += summary.line + "\n"
         return out
     }
 

@@ -7,8 +7,8 @@ extension CaveatCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lint files and folders (- for standard input).",
             discussion: """
-                Folders are searched for .html, .htm, .txt, .md and .markdown files. Output formats: \
-                text, json, sarif, github, junit, rdjsonl, markdown, html, codequality. Exit codes: 0 nothing at or above \
+                Folders are searched for .html, .htm, .txt, .md and .markdown files and .warc/.warc.gz web archives. \
+                Output formats: text, json, jsonl, sarif, github, junit, rdjsonl, markdown, html, codequality. Exit codes: 0 nothing at or above \
                 --fail-on; 1 findings at or above it; 2 usage, configuration, rule-file or input errors.
                 """
         )
@@ -16,7 +16,7 @@ extension CaveatCommand {
         @Argument(help: "Files, folders, or - for standard input.")
         var paths: [String]
 
-        @Option(help: "Output format on standard output: text, json, sarif, github, junit, rdjsonl, markdown, html, codequality.")
+        @Option(help: "Output format on standard output: text, json, jsonl, sarif, github, junit, rdjsonl, markdown, html, codequality.")
         var format = "text"
 
         @Option(name: .customLong("report"), help: ArgumentHelp(
@@ -119,7 +119,9 @@ extension CaveatCommand {
             for entry in threshold {
                 if let (rule, value) = Self.parseThreshold(entry) { settings.thresholds[rule] = value }
             }
-            try Output.emit(LintDriver().run(settings, standardInput: Output.readStandardInput))
+            // Streaming formats arrive document by document; the rest in one piece at the end.
+            try Output.emit(LintDriver().run(settings, standardInput: Output.readStandardInput,
+                                             emit: { Output.write($0, to: 1) }))
         }
 
         private static func split(_ values: [String]) -> [String] {

@@ -25,6 +25,12 @@ public struct DumpDriver: Sendable {
                 result = loader.load(path: input.path)
             case .standardInput(let format):
                 result = loader.load(bytes: standardInput(), path: input.path, format: format)
+            case .archiveDocument(let document, _):
+                result = loader.load(bytes: document.payload, path: input.path, format: document.format,
+                                     charset: document.charset)
+            case .unreadable(let error):
+                errors.append(error.line)
+                continue
             }
             switch result {
             case .success(let document):

@@ -15,10 +15,16 @@ struct FileJob: Sendable {
     static func run(input: Input, settings: LintSettings, resolver: ConfigurationResolver?, provider: RuleSetProvider,
                     loader: DocumentLoader, standardInput: [UInt8]?, keepDocument: Bool) -> FileJob {
         var job = FileJob(report: nil, failLevel: settings.failOn ?? .error, configurationErrors: [])
+        if case .unreadable(let error) = input.origin {
+            job.report = FileReport(path: input.path, errors: [error])
+            return job
+        }
+        var configurationPath = input.path
+        if case .archiveDocument(_, let archive) = input.origin { configurationPath = archive }
         var configuration = Configuration()
         if let resolver {
             do {
-                configuration = try resolver.configuration(for: input.path)
+                configuration = try resolver.configuration(for: configurationPath)
             } catch {
                 job.configurationErrors.append(error.description)
                 job.report = FileReport(path: input.path)
@@ -49,6 +55,12 @@ struct FileJob: Sendable {
             loaded = loader.load(path: input.path)
         case .standardInput(let format):
             loaded = loader.load(bytes: standardInput ?? [], path: input.path, format: format)
+        case .archiveDocument(let document, _):
+            loaded = loader.load(bytes: document.payload, path: input.path, format: document.format,
+                                 charset: document.charset)
+        case .unreadable(let error):
+            job.report = FileReport(path: input.path, errors: [error])
+            return job
         }
         let document: Document
         switch loaded {

@@ -11,6 +11,19 @@ public struct LintDriver: Sendable {
 
     /// - Parameter standardInput: reads all of standard input (called at most once, only for `-`).
     public func run(_ settings: LintSettings, standardInput: @Sendable () -> [UInt8]) -> CommandOutput {
+        var text = ""
+        var output = run(settings, standardInput: standardInput) { text += $0 }
+        output.standardOutput = text + output.standardOutput
+        return output
+    }
+
+    /// Runs the lint and hands standard output to `emit` piece by piece: when every requested format streams (see
+    /// `StreamingReporter`) and no baseline is involved, each document's part is emitted as soon as it and the
+    /// documents before it are linted, and no report is kept; otherwise the whole report is emitted at the end.
+    /// Standard error and the exit status are returned.
+    /// - Parameter standardInput: reads all of standard input (called at most once, only for `-`).
+    public func run(_ settings: LintSettings, standardInput: @Sendable () -> [UInt8],
+                    emit: (String) -> Void) -> CommandOutput {
         var output = CommandOutput()
         var failed = false
 
@@ -53,35 +66,83 @@ public struct LintDriver: Sendable {
         let unknown = RuleIDCheck.unknown(in: (settings.only ?? []).union(settings.disabled), known: baseRules.ids)
         if !unknown.isEmpty { return CommandOutput(standardError: unknown, status: .error) }
 
-        // Inputs; files ignored by their configuration are dropped here.
-        let collector = InputCollector(standardInputFormat: settings.standardInputFormat,
-                                       standardInputPath: settings.standardInputPath)
-        let (inputs, missing) = collector.collect(settings.paths)
-        if inputs.isEmpty && missing.isEmpty {
+        // Inputs are produced one at a time, so a million files never make a million-entry list.
+        let walker = InputWalker(arguments: settings.paths, standardInputFormat: settings.standardInputFormat,
+                                 standardInputPath: settings.standardInputPath)
+        var peeked = walker.next()
+        if peeked == nil && walker.errors.isEmpty && walker.skippedRecords == 0 {
             return usageError("no files to lint in \(settings.paths.joined(separator: " "))")
         }
-        let standardInputBytes: [UInt8]? = inputs.contains { if case .standardInput = $0.origin { true } else { false } }
-            ? standardInput() : nil
+        let standardInputBytes: [UInt8]? = settings.paths.contains("-") ? standardInput() : nil
 
         let keepDocuments = settings.format == "html" || settings.reports.contains { $0.format == "html" }
-        let workers = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let loader = DocumentLoader()
-        let jobs = ParallelMap.map(count: inputs.count, workers: workers) { index -> FileJob in
-            FileJob.run(input: inputs[index], settings: settings, resolver: resolver, provider: provider,
-                        loader: loader, standardInput: standardInputBytes, keepDocument: keepDocuments)
+        let streams = !keepDocuments && settings.baselinePath == nil && settings.writeBaselinePath == nil
+            && mainReporter is any StreamingReporter
+            && fileReporters.allSatisfy { $0.1 is any StreamingReporter }
+        let context = LintRun(files: [], rules: baseRules.infos, toolVersion: CaveatVersion.current,
+                              basePath: settings.basePath)
+        var stream: LintStream?
+        if streams {
+            var sinks = [ReportSink(reporter: mainReporter as! any StreamingReporter)]
+            for (request, reporter) in fileReporters {
+                do {
+                    sinks.append(try ReportSink(reporter: reporter as! any StreamingReporter, request: request))
+                } catch {
+                    output.standardError.append("\(request.path): cannot write the \(request.format) report: "
+                                                + error.message)
+                    failed = true
+                }
+            }
+            stream = LintStream(sinks: sinks, context: context, errorsToStandardError: settings.format != "text",
+                                emit: emit)
         }
 
-        var reports = jobs.compactMap(\.report)
-        for error in missing {
-            reports.append(FileReport(path: error.path, errors: [error]))
-        }
+        let workers = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let loader = DocumentLoader()
+        var reports: [FileReport] = []
+        var failLevels: [String: FailLevel] = [:]
         var configurationErrors = Set<String>()
-        for job in jobs { configurationErrors.formUnion(job.configurationErrors) }
+        OrderedPipeline.run(workers: workers, window: workers * 8, next: {
+            if let first = peeked { peeked = nil; return first }
+            return walker.next()
+        }, work: { input -> FileJob in
+            FileJob.run(input: input, settings: settings, resolver: resolver, provider: provider, loader: loader,
+                        standardInput: standardInputBytes, keepDocument: keepDocuments)
+        }, consume: { job in
+            configurationErrors.formUnion(job.configurationErrors)
+            guard let report = job.report else { return }
+            if stream != nil {
+                stream!.add(report, failLevel: job.failLevel, emit: emit)
+            } else {
+                if failLevels[report.path] == nil { failLevels[report.path] = job.failLevel }
+                reports.append(report)
+            }
+        })
+        for error in walker.errors {
+            let report = FileReport(path: error.path, errors: [error])
+            if stream != nil { stream!.add(report, failLevel: .never, emit: emit) } else { reports.append(report) }
+        }
         output.standardError += configurationErrors.sorted()
         if !configurationErrors.isEmpty { failed = true }
 
+        if var stream {
+            stream.finish(skippedRecords: walker.skippedRecords, emit: emit)
+            output.standardError += stream.errorLines
+            for problem in stream.writeProblems {
+                output.standardError.append(problem)
+                failed = true
+            }
+            if failed || stream.hasFatalErrors {
+                output.status = .error
+            } else if stream.fails {
+                output.status = .findings
+            }
+            return output
+        }
+
         var run = LintRun(files: reports, rules: baseRules.infos, toolVersion: CaveatVersion.current,
                           basePath: settings.basePath)
+        run.skippedRecords = walker.skippedRecords
         if let writePath = settings.writeBaselinePath {
             do {
                 try ReportWriter.write(Baseline(run: run).encoded(), to: writePath)
@@ -107,7 +168,7 @@ public struct LintDriver: Sendable {
                 failed = true
             }
         }
-        output.standardOutput = mainReporter.render(run)
+        emit(mainReporter.render(run))
         if settings.format != "text" {
             // Machine formats carry input errors inside; people still need to see them.
             for file in run.files {
@@ -117,7 +178,7 @@ public struct LintDriver: Sendable {
 
         if failed || run.hasFatalErrors {
             output.status = .error
-        } else if Self.fails(run, jobs: jobs) {
+        } else if Self.fails(run, levels: failLevels) {
             output.status = .findings
         }
         return output
@@ -125,12 +186,8 @@ public struct LintDriver: Sendable {
 
     /// Whether any file's findings, as they stand after the baseline, reach that file's fail-on level. One lookup
     /// table, so that a run over many files stays linear.
-    private static func fails(_ run: LintRun, jobs: [FileJob]) -> Bool {
-        var levels: [String: FailLevel] = [:]
-        for job in jobs {
-            if let path = job.report?.path, levels[path] == nil { levels[path] = job.failLevel }
-        }
-        return run.files.contains { file in
+    private static func fails(_ run: LintRun, levels: [String: FailLevel]) -> Bool {
+        run.files.contains { file in
             guard let level = levels[file.path] else { return false }
             return file.findings.contains { level.fails($0.severity) }
         }

@@ -27,7 +27,7 @@ public struct JSONLinesReporter: StreamingReporter {
     public func header(_ run: LintRun) -> String { "" }
 
     /// The document's input errors, then its findings in position order, one line each.
-    public func block(for file: FileReport, in run: LintRun) -> String {
+    public func block(for file: FileReport, in run: LintRun, state: inout ReportStreamState) -> String {
         let path = run.reportPath(file.path)
         let json = JSONReporter(options: options)
         var out = ""
@@ -47,7 +47,7 @@ public struct JSONLinesReporter: StreamingReporter {
     }
 
     /// The closing line: the totals of the `json` report, plus skipped archive records.
-    public func footer(_ run: LintRun, summary: RunSummary) -> String {
+    public func footer(_ run: LintRun, summary: RunSummary, state: ReportStreamState) -> String {
         let line: JSONValue = [
             "type": "summary",
             "caveatReport": .int(JSONLinesReporter.schemaVersion),

@@ -15,6 +15,14 @@ public enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// The value as indented JSON starting at `indent` levels, for pieces of a document written in parts (a
+    /// streamed SARIF log): nested lines are indented as they would be at that depth.
+    public func pretty(indent: Int) -> String {
+        var out = ""
+        write(to: &out, indent: indent, pretty: true)
+        return out
+    }
+
     /// The value on one line, as JSON Lines formats need.
     public func compact() -> String {
         var out = ""

@@ -1,4 +1,4 @@
-import CaveatEngine
+public import CaveatEngine
 import CaveatDocument
 
 /// SARIF 2.1.0, as GitHub code scanning (`github/codeql-action/upload-sarif`) and other SARIF viewers read it.
@@ -6,8 +6,8 @@ import CaveatDocument
 /// Paths are relative to the run's base path under `uriBaseId` `%SRCROOT%`; columns are Unicode code points
 /// (`columnKind`), ends exclusive; `partialFingerprints["caveat/v1"]` hashes rule, path, sentence and occurrence, so
 /// alerts keep their identity when lines are added above them. Suppressed findings are included with an in-source
-/// suppression, which code scanning shows as closed.
-public struct SARIFReporter: Reporter {
+/// suppression, which code scanning shows as closed. The log streams: results are written document by document.
+public struct SARIFReporter: StreamingReporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let fingerprintKey = "caveat/v1"
 
@@ -23,39 +23,10 @@ public struct SARIFReporter: Reporter {
         self.options = options
     }
 
-    /// The whole report for `run`.
-    public func render(_ run: LintRun) -> String {
-        let ruleIndex = run.ruleIndex
-        var results: [JSONValue] = []
-        var notifications: [JSONValue] = []
-        for file in run.files {
-            let path = run.reportPath(file.path)
-            let artifact = artifactLocation(path)
-            let fingerprints = Fingerprint.fingerprints(of: file.findings, path: path)
-            for (finding, fingerprint) in zip(file.findings, fingerprints) {
-                results.append(result(finding, artifact: artifact, fingerprint: fingerprint, ruleIndex: ruleIndex,
-                                      suppressed: false))
-            }
-            let suppressedPrints = Fingerprint.fingerprints(of: file.suppressed, path: path)
-            for (finding, fingerprint) in zip(file.suppressed, suppressedPrints) {
-                results.append(result(finding, artifact: artifact, fingerprint: fingerprint, ruleIndex: ruleIndex,
-                                      suppressed: true))
-            }
-            for error in file.errors {
-                var location: [String: JSONValue] = ["artifactLocation": artifact]
-                if let start = error.location {
-                    location["region"] = ["startLine": .int(max(1, start.line)), "startColumn": .int(max(1, start.column))]
-                }
-                notifications.append([
-                    "level": .string(error.isFatal ? "error" : "warning"),
-                    "message": ["text": .string(error.message)],
-                    "descriptor": ["id": .string(error.code)],
-                    "locations": [["physicalLocation": .object(location)]],
-                ])
-            }
-        }
-        var invocation: [String: JSONValue] = ["executionSuccessful": .bool(!run.hasFatalErrors)]
-        if !notifications.isEmpty { invocation["toolExecutionNotifications"] = .array(notifications) }
+    /// The log up to the opening of `results`: the tool, its rules and the run's settings. The run's keys are sorted
+    /// as in every caveat report, except that `results` and then `invocations` come last, so that results can be
+    /// written as documents are linted and the notifications about input errors after them.
+    public func header(_ run: LintRun) -> String {
         var sarifRun: [String: JSONValue] = [
             "tool": ["driver": [
                 "name": "caveat",
@@ -66,16 +37,57 @@ public struct SARIFReporter: Reporter {
             ]],
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": ["%SRCROOT%": ["uri": .string("file://" + RunPaths.uriEncoded(run.basePath + "/"))]],
-            "invocations": [.object(invocation)],
-            "results": .array(results),
         ]
         if !options.category.isEmpty { sarifRun["automationDetails"] = ["id": .string(options.category)] }
-        let log: JSONValue = [
-            "$schema": .string(SARIFReporter.schemaURI),
-            "version": "2.1.0",
-            "runs": [.object(sarifRun)],
-        ]
-        return log.pretty() + "\n"
+        var runText = JSONValue.object(sarifRun).pretty(indent: 2)
+        runText.removeLast("\n    }".count)
+        return "{\n  \"$schema\": " + JSONValue.string(SARIFReporter.schemaURI).compact() + ",\n  \"runs\": [\n    "
+            + runText + ",\n      \"results\": ["
+    }
+
+    /// The document's results (counted findings, then suppressed ones); its input errors are kept for the footer.
+    public func block(for file: FileReport, in run: LintRun, state: inout ReportStreamState) -> String {
+        let ruleIndex = run.ruleIndex
+        let path = run.reportPath(file.path)
+        let artifact = artifactLocation(path)
+        var results: [JSONValue] = []
+        let fingerprints = Fingerprint.fingerprints(of: file.findings, path: path)
+        for (finding, fingerprint) in zip(file.findings, fingerprints) {
+            results.append(result(finding, artifact: artifact, fingerprint: fingerprint, ruleIndex: ruleIndex,
+                                  suppressed: false))
+        }
+        let suppressedPrints = Fingerprint.fingerprints(of: file.suppressed, path: path)
+        for (finding, fingerprint) in zip(file.suppressed, suppressedPrints) {
+            results.append(result(finding, artifact: artifact, fingerprint: fingerprint, ruleIndex: ruleIndex,
+                                  suppressed: true))
+        }
+        for error in file.errors {
+            var location: [String: JSONValue] = ["artifactLocation": artifact]
+            if let start = error.location {
+                location["region"] = ["startLine": .int(max(1, start.line)), "startColumn": .int(max(1, start.column))]
+            }
+            state.deferredItems.append([
+                "level": .string(error.isFatal ? "error" : "warning"),
+                "message": ["text": .string(error.message)],
+                "descriptor": ["id": .string(error.code)],
+                "locations": [["physicalLocation": .object(location)]],
+            ])
+            if error.isFatal { state.sawFatalError = true }
+        }
+        var out = ""
+        for result in results {
+            out += (state.itemsWritten == 0 ? "\n        " : ",\n        ") + result.pretty(indent: 4)
+            state.itemsWritten += 1
+        }
+        return out
+    }
+
+    /// Closes `results`, then the invocation with its notifications, then the log.
+    public func footer(_ run: LintRun, summary: RunSummary, state: ReportStreamState) -> String {
+        var invocation: [String: JSONValue] = ["executionSuccessful": .bool(!state.sawFatalError)]
+        if !state.deferredItems.isEmpty { invocation["toolExecutionNotifications"] = .array(state.deferredItems) }
+        return (state.itemsWritten == 0 ? "]" : "\n      ]") + ",\n      \"invocations\": "
+            + JSONValue.array([.object(invocation)]).pretty(indent: 3) + "\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n"
     }
 
     private func artifactLocation(_ path: String) -> JSONValue {

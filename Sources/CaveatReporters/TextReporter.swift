@@ -26,7 +26,7 @@ public struct TextReporter: StreamingReporter {
     public func header(_ run: LintRun) -> String { "" }
 
     /// One file's errors and findings, each with its caret snippet, suggestion and related notes.
-    public func block(for file: FileReport, in run: LintRun) -> String {
+    public func block(for file: FileReport, in run: LintRun, state: inout ReportStreamState) -> String {
         let ansi = ANSI(enabled: options.color)
         var out = ""
         for error in file.errors {
@@ -54,7 +54,7 @@ public struct TextReporter: StreamingReporter {
     }
 
     /// Baseline entries fixed since the baseline, then the summary line.
-    public func footer(_ run: LintRun, summary: RunSummary) -> String {
+    public func footer(_ run: LintRun, summary: RunSummary, state: ReportStreamState) -> String {
         let ansi = ANSI(enabled: options.color)
         var out = ""
         for entry in run.fixedSinceBaseline {

@@ -72,11 +72,12 @@ import TestSupport
         context.files = []
         var streamed = reporter.header(context)
         var summary = RunSummary()
+        var state = ReportStreamState()
         for file in run.files {
-            streamed += reporter.block(for: file, in: context)
+            streamed += reporter.block(for: file, in: context, state: &state)
             summary.add(file)
         }
-        streamed += reporter.footer(context, summary: summary)
+        streamed += reporter.footer(context, summary: summary, state: state)
         #expect(streamed == reporter.render(run))
         #expect(summary == RunSummary(run))
     }

@@ -25,6 +25,8 @@ struct ReportSink {
 /// counts, so memory does not grow with the number of documents.
 struct LintStream {
     private let sinks: [ReportSink]
+    /// Each sink's state, in the order of `sinks`.
+    private var states: [ReportStreamState]
     private let context: LintRun
     private let errorsToStandardError: Bool
     private var summary = RunSummary()
@@ -39,6 +41,7 @@ struct LintStream {
     /// Writes the reports' headers.
     init(sinks: [ReportSink], context: LintRun, errorsToStandardError: Bool, emit: (String) -> Void) {
         self.sinks = sinks
+        states = Array(repeating: ReportStreamState(), count: sinks.count)
         self.context = context
         self.errorsToStandardError = errorsToStandardError
         for sink in sinks { write(sink.reporter.header(context), to: sink, emit: emit) }
@@ -50,14 +53,16 @@ struct LintStream {
         if report.findings.contains(where: { failLevel.fails($0.severity) }) { fails = true }
         if report.errors.contains(where: \.isFatal) { hasFatalErrors = true }
         if errorsToStandardError { errorLines += report.errors.map(\.line) }
-        for sink in sinks { write(sink.reporter.block(for: report, in: context), to: sink, emit: emit) }
+        for (index, sink) in sinks.enumerated() {
+            write(sink.reporter.block(for: report, in: context, state: &states[index]), to: sink, emit: emit)
+        }
     }
 
     /// Writes the footers and publishes the report files.
     mutating func finish(skippedRecords: Int, emit: (String) -> Void) {
         summary.skippedRecords = skippedRecords
-        for sink in sinks {
-            write(sink.reporter.footer(context, summary: summary), to: sink, emit: emit)
+        for (index, sink) in sinks.enumerated() {
+            write(sink.reporter.footer(context, summary: summary, state: states[index]), to: sink, emit: emit)
             guard let file = sink.file, let request = sink.request else { continue }
             do {
                 try file.commit()

@@ -195,18 +195,27 @@ def run_job(spark, paths, output, caveat, partitions=None, extra_args=()):
                          for row in only_findings.groupBy("rule").count().withColumnRenamed("count", "findings")
                          .collect()}
     rows.unpersist()
-    with open(os.path.join(output, "totals.json"), "w") as out:
-        json.dump(totals, out, indent=2, sort_keys=True)
-        out.write("\n")
+    text = json.dumps(totals, indent=2, sort_keys=True) + "\n"
+    if urlparse(output).scheme in ("", "file"):
+        with open(os.path.join(urlparse(output).path if output.startswith("file:") else output, "totals.json"),
+                  "w") as out:
+            out.write(text)
+    else:  # hdfs://, s3a://…: a one-part text folder, written by Spark like the tables
+        spark.sparkContext.parallelize([text.rstrip("\n")], 1).saveAsTextFile(output.rstrip("/") + "/totals.json")
     return totals
 
 
-def read_paths(argument):
-    """WARC paths from a file (one per line, `#` comments), or the argument itself when it names an archive."""
+def read_paths(argument, spark=None):
+    """WARC paths from a listing (one per line, `#` comments; local, or any URL Spark reads such as hdfs://), or
+    the argument itself when it names an archive."""
     if argument.endswith((".warc", ".warc.gz")):
         return [argument]
-    with open(argument) as listing:
-        return [line.strip() for line in listing if line.strip() and not line.startswith("#")]
+    if urlparse(argument).scheme not in ("", "file") and spark is not None:
+        lines = [row.value for row in spark.read.text(argument).collect()]
+    else:
+        with open(urlparse(argument).path if argument.startswith("file:") else argument) as listing:
+            lines = listing.read().splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def main(argv=None):
@@ -227,7 +236,7 @@ def main(argv=None):
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
-    paths = [path for argument in args.inputs for path in read_paths(argument)]
+    paths = [path for argument in args.inputs for path in read_paths(argument, spark)]
     totals = run_job(spark, paths, args.output, args.caveat, args.partitions, args.caveat_args)
     print(json.dumps(totals, sort_keys=True))
     spark.stop()

@@ -12,9 +12,11 @@ public struct DumpDriver: Sendable {
                     includeTokens: Bool, standardInput: @Sendable () -> [UInt8],
                     emit: @escaping (String) -> Void) -> CommandOutput {
         var output = CommandOutput()
-        let (inputs, missing) = InputCollector(standardInputFormat: standardInputFormat,
-                                               standardInputPath: standardInputPath).collect(paths)
-        var errors = missing.map(\.line)
+        // The walker also opens web archives, so `dump crawl.warc.gz` shows each document record's model.
+        let walker = InputWalker(arguments: paths, standardInputFormat: standardInputFormat,
+                                 standardInputPath: standardInputPath)
+        let inputs = walker.all()
+        var errors = walker.errors.map(\.line)
         let loader = DocumentLoader()
         var writer = DumpWriter(emit: emit)
         writer.begin()

@@ -25,10 +25,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // cmark-gfm (CommonMark + GFM extensions), bound as a system library; only CaveatReaders may depend on it.
+        // Its pkg-config file links the extensions library too; the module map names both for systems without it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
         // Layer 1: the document model (source text, blocks, regions, sections, sentences, tokens, positions).
         .target(name: "CaveatDocument", swiftSettings: strict),
-        // Layer 2: readers that turn HTML and plain text/Markdown into the document model.
-        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2"], swiftSettings: strict),
+        // Layer 2: readers that turn HTML, plain text and Markdown into the document model.
+        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2", "CCmarkGFM"], swiftSettings: strict),
         // Layer 3: text analysis (phrase matching, detectors, negation context, readability).
         .target(name: "CaveatAnalysis", dependencies: ["CaveatDocument"], swiftSettings: strict),
         // Layer 4: the rule format, loader and engine.

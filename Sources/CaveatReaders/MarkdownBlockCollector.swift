@@ -120,8 +120,18 @@ struct MarkdownBlockCollector {
             if origins.isExact(index..<end, in: source.utf8, literal: literal) {
                 builder.verbatim(origins.start[index], length: end - index)
             } else {
-                alignmentFailures += 1
-                builder.atomic(literal[index..<end], source: origins.start[index]..<origins.end[end - 1])
+                for position in index..<end {
+                    let from = origins.start[position]
+                    if origins.isExact(position..<(position + 1), in: source.utf8, literal: literal) {
+                        builder.verbatim(from, length: 1)
+                        continue
+                    }
+                    // A space from a tab that cmark-gfm expanded maps to the tab; anything else was not found.
+                    if literal[position] != 0x20 || from >= source.utf8.count || source.utf8[from] != 0x09 {
+                        alignmentFailures += 1
+                    }
+                    builder.atomic(literal[position..<(position + 1)], source: origins.range(of: position))
+                }
             }
             index = end
         }

@@ -18,7 +18,7 @@ struct MarkdownEntityDecoder {
             var hex = false
             if end < limit, source[end] | 0x20 == 0x78 { hex = true; end += 1 }
             let digitsStart = end
-            while end < limit, end - digitsStart < (hex ? 6 : 7), isDigit(source[end], hex: hex) { end += 1 }
+            while end < limit, end - digitsStart < 8, isDigit(source[end], hex: hex) { end += 1 }
             guard end > digitsStart else { return nil }
         } else {
             let nameStart = end

@@ -101,6 +101,20 @@ struct MarkdownLiteralLines {
                     origins.start.append(offset)
                     origins.end.append(offset + 1)
                 }
+            } else if let spaces = piece.firstIndex(where: { $0 != 0x20 }).map({ $0 - piece.startIndex }),
+                      spaces > 0, piece.count - spaces <= sourceEnd - sourceStart,
+                      bytes[(sourceEnd - piece.count + spaces)..<sourceEnd].elementsEqual(piece.dropFirst(spaces)) {
+                // Indentation from partly used tabs: the spaces map to the tab before the rest of the line.
+                let restStart = sourceEnd - (piece.count - spaces)
+                let tab = restStart > sourceStart ? restStart - 1 : restStart
+                for _ in 0..<spaces {
+                    origins.start.append(tab)
+                    origins.end.append(tab + 1)
+                }
+                for offset in restStart..<sourceEnd {
+                    origins.start.append(offset)
+                    origins.end.append(offset + 1)
+                }
             } else {
                 var position = sourceStart
                 for byte in piece {

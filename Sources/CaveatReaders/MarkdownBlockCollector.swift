@@ -36,15 +36,22 @@ struct MarkdownBlockCollector {
         self.lines = MarkdownLiteralLines(source: source, firstLine: firstLine)
     }
 
+    /// How many block quotes enclose the node being read (the `>` markers each continuation line may carry).
+    private var quoteDepth = 0
+
     mutating func collect(_ node: MarkdownNode, container: Container? = nil) {
         switch node.kind {
         case .blockQuote:
+            quoteDepth += 1
             for child in node.children { collect(child, container: .blockquote) }
+            quoteDepth -= 1
         case .item:
             let task = MarkdownBlockCollector.isTask(node)
             for child in node.children { collect(child, container: .listItem(task: task)) }
         case .footnoteDefinition:
             for child in node.children { collect(child, container: .footnote) }
+        case .table:
+            table(node)
         case .paragraph:
             let (kind, element): (BlockKind, String) = switch container {
             case .listItem(let task): (.listItem, task ? "md-task-item" : "md-list-item")
@@ -52,7 +59,15 @@ struct MarkdownBlockCollector {
             case .footnote: (.listItem, "md-footnote")
             case nil: (.paragraph, "md-paragraph")
             }
-            inline(node, kind: kind, element: element, standalone: container == nil && isStandalone(node))
+            var range: Range<Int>?
+            // A paragraph whose last lines became a table's header loses its position in cmark-gfm 0.29; it
+            // runs from where the table says it starts to the line before the header.
+            if node.startLine == 0, let table = node.next, table.kind == .table {
+                let header = MarkdownBlockCollector.headerLine(of: table)
+                range = lines.offset(line: table.startLine, column: table.startColumn)..<lines.contentEnd(line: header - 1)
+            }
+            inline(node, kind: kind, element: element, standalone: container == nil && isStandalone(node),
+                   range: range)
         case .heading:
             hasHeadings = true
             inline(node, kind: .heading, level: node.headingLevel, element: isATX(node) ? "md-heading" : "md-setext-heading")
@@ -72,12 +87,13 @@ struct MarkdownBlockCollector {
     // MARK: Leaf blocks
 
     private mutating func inline(_ node: MarkdownNode, kind: BlockKind, level: Int = 0, element: String,
-                                 standalone: Bool = false, exactEnd: Bool = false) {
-        let start = lines.offset(line: node.startLine, column: node.startColumn)
-        let end = exactEnd ? min(lines.offset(line: node.endLine, column: node.endColumn) + 1,
-                                 lines.contentEnd(line: node.endLine))
-            : lines.contentEnd(line: node.endLine)
-        var aligner = MarkdownInlineAligner(source: source.utf8, range: start..<max(start, end), entities: entities)
+                                 standalone: Bool = false, exactEnd: Bool = false, range: Range<Int>? = nil) {
+        let start = range?.lowerBound ?? lines.offset(line: node.startLine, column: node.startColumn)
+        let end = range?.upperBound ?? (exactEnd ? min(lines.offset(line: node.endLine, column: node.endColumn) + 1,
+                                                       lines.contentEnd(line: node.endLine))
+            : lines.contentEnd(line: node.endLine))
+        var aligner = MarkdownInlineAligner(source: source.utf8, range: start..<max(start, end), quoteDepth: quoteDepth,
+                                            entities: entities)
         if kind == .heading, element == "md-heading" { aligner.skipHeadingMarker() }
         aligner.align(childrenOf: node)
         entities = aligner.entities
@@ -92,6 +108,31 @@ struct MarkdownBlockCollector {
         for image in aligner.images {
             append(BlockDraft(kind: .altText, region: .body, text: image.text, map: image.map, element: "md-image"))
         }
+    }
+
+    /// A table: one block per cell, each read between its pipes on its row's line. (cmark-gfm 0.29's cell
+    /// columns are off when a row has no leading pipe, and when the header row was cut from the end of a
+    /// paragraph they count from the paragraph's start.)
+    private mutating func table(_ node: MarkdownNode) {
+        let headerLine = MarkdownBlockCollector.headerLine(of: node)
+        for (index, row) in node.children.enumerated() {
+            let line = index == 0 ? headerLine : row.startLine
+            let ranges = lines.cellRanges(line: line)
+            for (number, cell) in row.children.filter({ $0.kind == .tableCell }).enumerated() {
+                if number < ranges.count {
+                    inline(cell, kind: .tableCell, element: "md-table-cell", range: ranges[number])
+                } else if cell.startLine > 0 {
+                    inline(cell, kind: .tableCell, element: "md-table-cell", exactEnd: true)
+                }
+            }
+        }
+    }
+
+    /// The line of a table's header row: the line before the delimiter row, which is the line before the first
+    /// body row or, without body rows, the table's last line.
+    static func headerLine(of table: MarkdownNode) -> Int {
+        let body = table.children.dropFirst().first { $0.kind == .tableRow }
+        return (body.map { $0.startLine - 1 } ?? table.endLine) - 1
     }
 
     private mutating func code(_ node: MarkdownNode) {

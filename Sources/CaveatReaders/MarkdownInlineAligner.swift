@@ -15,6 +15,8 @@ struct MarkdownInlineAligner {
     /// The next source byte to explain.
     private(set) var cursor: Int
     private let limit: Int
+    /// The block quotes around the block: a continuation line starts with up to this many `>` markers.
+    private let quoteDepth: Int
     var entities: MarkdownEntityDecoder
     /// The block's text; while an image description is read, its alt text is on top.
     private var builders: [CollapsingTextBuilder]
@@ -24,8 +26,9 @@ struct MarkdownInlineAligner {
     /// Text that could not be found in the source at all (mapped to an empty range where it should be).
     private(set) var failures = 0
 
-    init(source: [UInt8], range: Range<Int>, entities: MarkdownEntityDecoder) {
+    init(source: [UInt8], range: Range<Int>, quoteDepth: Int = 0, entities: MarkdownEntityDecoder) {
         self.source = source
+        self.quoteDepth = quoteDepth
         self.cursor = range.lowerBound
         self.limit = min(range.upperBound, source.count)
         self.entities = entities
@@ -99,7 +102,9 @@ struct MarkdownInlineAligner {
                 runStart = cursor
                 continue
             }
+            // A reference the text holds as written (the autolink extension re-reads text raw) copies as is.
             if byte == 0x26, let length = MarkdownEntityDecoder.referenceLength(source, at: cursor, limit: limit),
+               !literal[index...].starts(with: source[cursor..<(cursor + length)]),
                let decoded = entities.decode(source[cursor..<(cursor + length)]),
                literal[index...].starts(with: decoded) {
                 flush(runStart, emit: emit)
@@ -115,6 +120,14 @@ struct MarkdownInlineAligner {
                 continue
             }
             flush(runStart, emit: emit)
+            if wanted == 0x20 || wanted == 0x09, byte != 0x20, byte != 0x09 {
+                // White space cmark-gfm kept at the start of a line after a hard break: the break's own space
+                // already stands for it.
+                if emit { builders[builders.count - 1].space(cursor..<cursor) }
+                index += 1
+                runStart = cursor
+                continue
+            }
             if !resynchronize(literal[index...]) {
                 lost(literal[index...], emit: emit)
                 return
@@ -138,16 +151,43 @@ struct MarkdownInlineAligner {
             guard byte != 0x26, byte != 0x5C, byte < 0x80 else { break }
             probe += 1
         }
-        let needle = rest.prefix(max(probe, 1))
+        // A long prefix first (a single byte matches too early too easily), then the first byte alone (the
+        // prefix may hold a character written as a reference further on).
+        if probe > 1, let found = find(rest.prefix(probe)) {
+            cursor = found
+            return true
+        }
+        let needle = rest.prefix(1)
         var position = cursor + 1
-        while position + needle.count <= limit {
-            if source[position] == needle.first!, source[position..<(position + needle.count)].elementsEqual(needle) {
+        while position < limit {
+            if position + needle.count <= limit, source[position] == needle.first!,
+               source[position..<(position + needle.count)].elementsEqual(needle) {
+                cursor = position
+                return true
+            }
+            // The text may start with a character written as a reference or an escape.
+            if source[position] == 0x26,
+               let length = MarkdownEntityDecoder.referenceLength(source, at: position, limit: limit),
+               let decoded = entities.decode(source[position..<(position + length)]), rest.starts(with: decoded) {
+                cursor = position
+                return true
+            }
+            if source[position] == 0x5C, position + 1 < limit, source[position + 1] == rest.first {
                 cursor = position
                 return true
             }
             position += 1
         }
         return false
+    }
+
+    private func find(_ needle: ArraySlice<UInt8>) -> Int? {
+        var position = cursor + 1
+        while position + needle.count <= limit {
+            if source[position..<(position + needle.count)].elementsEqual(needle) { return position }
+            position += 1
+        }
+        return nil
     }
 
     private mutating func flush(_ runStart: Int, emit: Bool) {
@@ -191,10 +231,10 @@ struct MarkdownInlineAligner {
     /// container markers and indentation.
     private mutating func lineEnd(hard: Bool) {
         let start = cursor
-        skipSpaces()
+        skip { $0 == 0x20 || $0 == 0x09 }
         if hard, cursor < limit, source[cursor] == 0x5C { cursor += 1 }
         skipLineEnd()
-        skip { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+        skipContainerMarkers()
         builders[builders.count - 1].space(start..<cursor, hard: hard)
     }
 
@@ -238,8 +278,11 @@ struct MarkdownInlineAligner {
                 // A line end inside a code span reads as a space.
                 let start = cursor
                 skipLineEnd()
-                skip { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+                skipContainerMarkers()
                 builders[builders.count - 1].space(start..<cursor)
+                index += 1
+            } else if wanted == 0x20 || wanted == 0x09, byte != 0x20, byte != 0x09 {
+                builders[builders.count - 1].space(cursor..<cursor)
                 index += 1
             } else if byte == 0x5C, cursor + 1 < limit, source[cursor + 1] == wanted {
                 // `\|` in a table cell: the table extension unescapes it before the code span is read.
@@ -394,7 +437,20 @@ struct MarkdownInlineAligner {
         while cursor < limit, predicate(source[cursor]) { cursor += 1 }
     }
 
-    private mutating func skipSpaces() { skip { $0 == 0x20 || $0 == 0x09 } }
+    /// White space and, before a construct's opening syntax, quote markers left from a line end.
+    private mutating func skipSpaces() { skip { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E } }
+
+    /// The indentation and up to `quoteDepth` `>` markers that start a continuation line (a lazy line has
+    /// fewer; a `>` beyond them is text).
+    private mutating func skipContainerMarkers() {
+        skip { $0 == 0x20 || $0 == 0x09 }
+        var markers = 0
+        while markers < quoteDepth, cursor < limit, source[cursor] == 0x3E {
+            cursor += 1
+            markers += 1
+            skip { $0 == 0x20 || $0 == 0x09 }
+        }
+    }
 
     private mutating func skipLineEnd() {
         guard cursor < limit else { return }

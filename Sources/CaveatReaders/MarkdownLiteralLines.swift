@@ -47,6 +47,36 @@ struct MarkdownLiteralLines {
         return end
     }
 
+    /// The cells of a table row written on a cmark-gfm line: the spans between unescaped pipes, after the
+    /// container markers and without the row's outer pipes.
+    func cellRanges(line: Int) -> [Range<Int>] {
+        let index = firstLine + line - 1
+        guard index >= 0, index < source.lineStarts.count else { return [] }
+        let bytes = source.utf8
+        var start = source.lineStarts[index]
+        var end = contentEnd(index: index)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x3E { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if start < end, bytes[start] == 0x7C { start += 1 }
+        if end > start, bytes[end - 1] == 0x7C, end - 2 < start || bytes[end - 2] != 0x5C { end -= 1 }
+        var cells: [Range<Int>] = []
+        var cellStart = start
+        var position = start
+        while position < end {
+            if bytes[position] == 0x5C {
+                position += 2
+                continue
+            }
+            if bytes[position] == 0x7C {
+                cells.append(cellStart..<position)
+                cellStart = position + 1
+            }
+            position += 1
+        }
+        cells.append(cellStart..<max(cellStart, end))
+        return cells
+    }
+
     /// Whether a cmark-gfm line is blank or outside the parsed text.
     func isBlank(line: Int) -> Bool {
         let index = firstLine + line - 1

@@ -168,4 +168,15 @@ private func mapsExactly(_ document: Document) -> Bool {
         #expect(outline(document) == ["heading/2: Dosing", "heading/1: Plain {braces}"])
         #expect(document.blocks[0].map.segments.last.map { $0.sourceStart + $0.sourceLength } == 9)
     }
+
+    @Test func tableRightAfterAParagraphKeepsExactPositions() {
+        // cmark-gfm 0.29 gives the paragraph no position and counts the header's columns from the paragraph.
+        let document = read("Doses for adults:\n| Drug | Dose |\n|---|---|\nValium | 5 mg\n")
+        #expect(outline(document) == ["paragraph/0: Doses for adults:", "table-cell/0: Drug", "table-cell/0: Dose",
+                                      "table-cell/0: Valium", "table-cell/0: 5 mg"])
+        #expect(span(of: "adults", in: document) == "1:11(10)-1:17(16)")
+        #expect(span(of: "Dose", in: document, occurrence: 2) == "2:10(27)-2:14(31)")
+        #expect(span(of: "5 mg", in: document) == "4:10(53)-4:14(57)")
+        #expect(mapsExactly(document))
+    }
 }

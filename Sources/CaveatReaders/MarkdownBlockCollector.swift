@@ -30,9 +30,14 @@ struct MarkdownBlockCollector {
     private var entities = MarkdownEntityDecoder()
     private var lines: MarkdownLiteralLines
 
-    init(source: SourceText, firstLine: Int) {
+    /// The cmark-gfm line of the paragraph `MarkdownReader` adds after the file to keep unreferenced
+    /// footnotes; nothing from it on is read as text.
+    let syntheticLine: Int?
+
+    init(source: SourceText, firstLine: Int, syntheticLine: Int? = nil) {
         self.source = source
         self.firstLine = firstLine
+        self.syntheticLine = syntheticLine
         self.lines = MarkdownLiteralLines(source: source, firstLine: firstLine)
     }
 
@@ -40,6 +45,7 @@ struct MarkdownBlockCollector {
     private var quoteDepth = 0
 
     mutating func collect(_ node: MarkdownNode, container: Container? = nil) {
+        if let syntheticLine, node.startLine >= syntheticLine, node.kind == .paragraph { return }
         switch node.kind {
         case .blockQuote:
             quoteDepth += 1
@@ -138,7 +144,7 @@ struct MarkdownBlockCollector {
     private mutating func code(_ node: MarkdownNode) {
         let fenced = node.fence != nil
         let contentLine = fenced ? node.startLine + 1 : node.startLine
-        var literal = node.literal
+        var literal = realLines(of: node.literal, fromLine: contentLine)
         while literal.last == 0x0A { literal.removeLast() }
         if fenced, !lines.closesFence(node) {
             diagnostics.append(Diagnostic(severity: .warning, code: "md-unclosed-fence",
@@ -183,7 +189,7 @@ struct MarkdownBlockCollector {
     }
 
     private mutating func html(_ node: MarkdownNode, container: Container?) {
-        let literal = node.literal
+        let literal = realLines(of: node.literal, fromLine: node.startLine)
         let origins = lines.origins(of: literal, fromLine: node.startLine)
         let fragment = MarkdownHTMLBlock.read(literal, origins: origins, path: source.path)
         directives.append(contentsOf: fragment.directives)
@@ -197,6 +203,23 @@ struct MarkdownBlockCollector {
             }
             append(draft)
         }
+    }
+
+    /// A code or HTML literal without the lines that come from the synthetic paragraph (an unclosed fence or
+    /// HTML block runs to the end of what was parsed).
+    private func realLines(of literal: [UInt8], fromLine line: Int) -> [UInt8] {
+        guard let syntheticLine else { return literal }
+        var kept = syntheticLine - line
+        guard kept > 0 else { return [] }
+        var index = 0
+        while index < literal.count {
+            if literal[index] == 0x0A {
+                kept -= 1
+                if kept == 0 { return Array(literal[...index]) }
+            }
+            index += 1
+        }
+        return literal
     }
 
     private mutating func append(_ draft: BlockDraft, standalone: Bool = false) {

@@ -50,7 +50,12 @@ public struct MarkdownReader: DocumentReader {
         let frontMatter = MarkdownFrontMatter.parse(bytes)
         let bodyStart = frontMatter?.bodyStart ?? 0
         let firstLine = bodyStart < bytes.count ? source.lineIndex(at: bodyStart) : source.lineStarts.count
-        var collector = MarkdownBlockCollector(source: source, firstLine: firstLine)
+        // cmark-gfm drops footnote definitions nothing refers to; a paragraph of references to every label,
+        // fed after the file and never read as text, keeps their text in the document.
+        let references = MarkdownReader.footnoteReferences(bytes, from: bodyStart)
+        let parsedLines = source.lineStarts.count - firstLine
+        var collector = MarkdownBlockCollector(source: source, firstLine: firstLine,
+                                               syntheticLine: references.isEmpty ? nil : parsedLines + 1)
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         if bodyStart < bytes.count, let parser = cmark_parser_new(options) {
             defer { cmark_parser_free(parser) }
@@ -65,6 +70,17 @@ public struct MarkdownReader: DocumentReader {
                     cmark_parser_feed(parser, $0, buffer.count - bodyStart)
                 }
             }
+            if !references.isEmpty {
+                // Starts on a line of its own after a blank line, so it is a top-level paragraph.
+                var lineEnd: [UInt8] = bytes.last == 0x0A || bytes.last == 0x0D ? [] : [0x0A]
+                lineEnd += [0x0A]
+                let tail = lineEnd + references + [0x0A]
+                tail.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        cmark_parser_feed(parser, $0, buffer.count)
+                    }
+                }
+            }
             if let document = cmark_parser_finish(parser) {
                 defer { cmark_node_free(document) }
                 collector.collect(MarkdownNode(pointer: document))
@@ -72,6 +88,38 @@ public struct MarkdownReader: DocumentReader {
         }
         return (collector.drafts, collector.standalone, frontMatter?.metadata ?? Metadata(), collector.directives,
                 collector.diagnostics, collector.hasHeadings, collector.alignmentFailures)
+    }
+
+    /// `[^label]` for every footnote definition (`[^label]:` at the start of a line, after any quote markers
+    /// and indentation) in the text, or nothing when there is none.
+    static func footnoteReferences(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+        var references: [UInt8] = []
+        var seen: Set<ArraySlice<UInt8>> = []
+        var index = start
+        var lineStart = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lineStart = true
+                index += 1
+                continue
+            }
+            if lineStart, byte == 0x20 || byte == 0x09 || byte == 0x3E {
+                index += 1
+                continue
+            }
+            if lineStart, byte == 0x5B, index + 1 < bytes.count, bytes[index + 1] == 0x5E {
+                var end = index + 2
+                while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0x5D, bytes[end] != 0x5B { end += 1 }
+                if end > index + 2, end + 1 < bytes.count, bytes[end] == 0x5D, bytes[end + 1] == 0x3A,
+                   seen.insert(bytes[index..<(end + 1)]).inserted {
+                    references += bytes[index..<(end + 1)]
+                }
+            }
+            lineStart = false
+            index += 1
+        }
+        return references
     }
 
     /// In a file without headings: the plain-text rule applied to standalone one-line paragraphs.

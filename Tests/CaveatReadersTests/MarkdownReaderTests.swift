@@ -179,4 +179,20 @@ private func mapsExactly(_ document: Document) -> Bool {
         #expect(span(of: "5 mg", in: document) == "4:10(53)-4:14(57)")
         #expect(mapsExactly(document))
     }
+
+    @Test func unreferencedFootnotesAreStillRead() {
+        // cmark-gfm drops a definition nothing refers to; its text is still linted.
+        let document = read("Text.\n\n[^x]: Take two at once.\n\n[^y]: Used.\n\nRef[^y].")
+        #expect(outline(document) == ["paragraph/0: Text.", "paragraph/0: Ref.", "list-item/0: Used.",
+                                      "list-item/0: Take two at once."])
+        #expect(span(of: "two", in: document) == "3:12(18)-3:15(21)")
+    }
+
+    @Test func anUnclosedFenceDoesNotSwallowTheFootnoteHelper() {
+        // The fence runs to the end, so it takes in the helper paragraph (which is not text); the note then
+        // stays unreferenced and cmark-gfm drops it, a known limit.
+        let document = read("[^a]: Note.\n\n```\ncode")
+        #expect(outline(document) == ["preformatted/0: code"])
+        #expect(document.diagnostics.map(\.code) == ["md-unclosed-fence"])
+    }
 }

@@ -28,6 +28,8 @@ struct MarkdownBlockCollector {
     /// Inline text that could not be lined up with the source (tests watch this).
     private(set) var alignmentFailures = 0
     private var entities = MarkdownEntityDecoder()
+    /// How many block quotes enclose the node being read (the `>` markers each continuation line may carry).
+    private var quoteDepth = 0
     private var lines: MarkdownLiteralLines
 
     /// The cmark-gfm line of the paragraph `MarkdownReader` adds after the file to keep unreferenced
@@ -40,9 +42,6 @@ struct MarkdownBlockCollector {
         self.syntheticLine = syntheticLine
         self.lines = MarkdownLiteralLines(source: source, firstLine: firstLine)
     }
-
-    /// How many block quotes enclose the node being read (the `>` markers each continuation line may carry).
-    private var quoteDepth = 0
 
     mutating func collect(_ node: MarkdownNode, container: Container? = nil) {
         if let syntheticLine, node.startLine >= syntheticLine, node.kind == .paragraph { return }

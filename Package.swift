@@ -25,6 +25,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // cmark-gfm (CommonMark + GFM extensions), bound as a system library; only CaveatReaders may depend on it.
+        // Its pkg-config file links the extensions library too; the module map names both for systems without it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
         // zlib, bound as a system library for reading .warc.gz web archives; only CaveatReaders may depend on it.
         .systemLibrary(
             name: "CZlib",
@@ -33,8 +40,9 @@ let package = Package(
         ),
         // Layer 1: the document model (source text, blocks, regions, sections, sentences, tokens, positions).
         .target(name: "CaveatDocument", swiftSettings: strict),
-        // Layer 2: readers that turn HTML and plain text/Markdown into the document model.
-        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2", "CZlib"], swiftSettings: strict),
+        // Layer 2: readers that turn HTML, plain text, Markdown and web archives into the document model.
+        .target(name: "CaveatReaders", dependencies: ["CaveatDocument", "CLibXML2", "CCmarkGFM", "CZlib"],
+                swiftSettings: strict),
         // Layer 3: text analysis (phrase matching, detectors, negation context, readability).
         .target(name: "CaveatAnalysis", dependencies: ["CaveatDocument"], swiftSettings: strict),
         // Layer 4: the rule format, loader and engine.

@@ -26,7 +26,7 @@ public struct DocumentLoader: Sendable {
         switch format {
         case .html: HTMLReader(assembler: assembler)
         case .text: PlainTextReader(markdown: false, assembler: assembler)
-        case .markdown: PlainTextReader(markdown: true, assembler: assembler)
+        case .markdown: MarkdownReader(assembler: assembler)
         }
     }
 

@@ -67,8 +67,9 @@ import CaveatDocument
 
     @Test func listsAndContinuations() {
         let document = readText("- one\n  more\n* two\n+ three\n\n1. four\n2) five\n• six", markdown: true)
+        // `•` is not a CommonMark list marker: the line continues item "five" lazily, as on GitHub.
         #expect(outline(document) == ["list-item/0: one more", "list-item/0: two", "list-item/0: three",
-                                      "list-item/0: four", "list-item/0: five", "list-item/0: six"])
+                                      "list-item/0: four", "list-item/0: five • six"])
     }
 
     @Test func onlyItemOneOrABulletInterruptsAParagraph() {
@@ -191,7 +192,8 @@ import CaveatDocument
     }
 
     @Test func tablesBecomeCells() {
-        let document = readText("| Drug | Dose |\n|:-----|----:|\n| Valium | 5 mg |\n| `x|y` | \\| |", markdown: true)
+        // GFM splits cells at every unescaped pipe, inside code spans too; `\|` keeps one in the cell.
+        let document = readText("| Drug | Dose |\n|:-----|----:|\n| Valium | 5 mg |\n| `x\\|y` | \\| |", markdown: true)
         #expect(outline(document) == ["table-cell/0: Drug", "table-cell/0: Dose", "table-cell/0: Valium",
                                       "table-cell/0: 5 mg", "table-cell/0: x|y", "table-cell/0: |"])
         #expect(span(of: "5 mg", in: document) == "3:12(42)-3:16(46)")

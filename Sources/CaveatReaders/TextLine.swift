@@ -1,7 +1,7 @@
-/// One physical line of a text or Markdown source, as offsets in `SourceText.utf8`.
+/// One physical line of a plain-text source, as offsets in `SourceText.utf8`.
 ///
-/// Shared by both modes of `PlainTextReader`. Lines end at `\n`, `\r\n` or a lone `\r`, like `SourceText`.
-struct MarkdownLine: Sendable {
+/// Lines end at `\n`, `\r\n` or a lone `\r`, like `SourceText`.
+struct TextLine: Sendable {
     /// Offset of the first byte of the line.
     var start: Int
     /// Offset just past the last content byte (the terminator excluded).
@@ -10,8 +10,8 @@ struct MarkdownLine: Sendable {
     var next: Int
 
     /// Splits bytes into lines; a final line without a terminator counts, an empty final line does not.
-    static func split(_ bytes: [UInt8]) -> [MarkdownLine] {
-        var lines: [MarkdownLine] = []
+    static func split(_ bytes: [UInt8]) -> [TextLine] {
+        var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 40 + 1)
         var start = 0
         var index = 0
@@ -19,17 +19,17 @@ struct MarkdownLine: Sendable {
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A {
-                lines.append(MarkdownLine(start: start, end: index, next: index + 1))
+                lines.append(TextLine(start: start, end: index, next: index + 1))
                 start = index + 1
             } else if byte == 0x0D {
                 let next = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
-                lines.append(MarkdownLine(start: start, end: index, next: next))
+                lines.append(TextLine(start: start, end: index, next: next))
                 start = next
                 index = next - 1
             }
             index += 1
         }
-        if start < count { lines.append(MarkdownLine(start: start, end: count, next: count)) }
+        if start < count { lines.append(TextLine(start: start, end: count, next: count)) }
         return lines
     }
 

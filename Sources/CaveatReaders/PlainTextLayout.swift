@@ -1,7 +1,6 @@
 import CaveatDocument
 
-/// The line-level pass for plain text (the `.txt` mode of `PlainTextReader`; named with the reader's
-/// `Markdown` family prefix because both modes share the line, inline and text-building code).
+/// The line-level pass of `PlainTextReader`.
 ///
 /// Plain text carries its structure in line breaks only, and real files do it two ways: hard-wrapped prose
 /// (lines of at most ~100 characters, a paragraph's lines joined) and one paragraph per line (long lines,
@@ -16,7 +15,7 @@ import CaveatDocument
 ///   into one block (with a space standing for the line break) unless a list item or heading starts.
 /// - Otherwise each line starts a new block, except that a line starting in lower case, or following a line
 ///   that ends mid-clause (`,` `;` `(` `-` `/` dash), continues the block before it.
-/// - A *heading* (level 2) is a title-like line (`MarkdownLineRules.isTitleLike`: 1–12 words, starts with a
+/// - A *heading* (level 2) is a title-like line (`TextLineRules.isTitleLike`: 1–12 words, starts with a
 ///   capital or digit, no final `.`, `,`, `;`, `:`, `!`) that starts its chunk or follows a line ending a
 ///   sentence, and is followed (in its chunk or after blank lines) by a non-empty list item or by a line that
 ///   starts like a sentence and is not title-like itself, unless the line after that continues it (starts in
@@ -28,14 +27,14 @@ import CaveatDocument
 /// - Separator lines drawn with one repeated character (`---`, `***`, `###`, `===`) end a chunk like a blank
 ///   line and are not text.
 /// - Comments on their own lines (`<!-- ... -->`) are left out; those starting `caveat-` become directives.
-struct MarkdownPlainTextLayout {
+struct PlainTextLayout {
     struct Output {
-        var specs: [MarkdownBlockSpec] = []
+        var specs: [TextBlockSpec] = []
         var directives: [DirectiveComment] = []
     }
 
     let bytes: [UInt8]
-    let lines: [MarkdownLine]
+    let lines: [TextLine]
 
     private struct LineInfo {
         /// The text of the line: indentation, list marker and trailing white space left out.
@@ -60,15 +59,15 @@ struct MarkdownPlainTextLayout {
         while index < lines.count {
             let line = lines[index]
             let start = line.indentation(in: bytes).contentStart
-            if start == line.end || MarkdownLineRules.isSeparator(bytes, start..<line.trimmedEnd(in: bytes)) {
+            if start == line.end || TextLineRules.isSeparator(bytes, start..<line.trimmedEnd(in: bytes)) {
                 if !current.isEmpty { chunks.append(current); current = [] }
                 index += 1
                 continue
             }
-            if bytes[start] == 0x3C, let comment = MarkdownLineRules.commentBlock(startingAt: index, lines: lines, in: bytes) {
+            if bytes[start] == 0x3C, let comment = TextLineRules.commentBlock(startingAt: index, lines: lines, in: bytes) {
                 if !current.isEmpty { chunks.append(current); current = [] }
-                let text = MarkdownLineRules.trimmedText(comment.inner, in: bytes)
-                if MarkdownLineRules.isDirective(text) {
+                let text = TextLineRules.trimmedText(comment.inner, in: bytes)
+                if TextLineRules.isDirective(text) {
                     output.directives.append(DirectiveComment(text: text, sourceRange: comment.range))
                 }
                 index = comment.lastLine + 1
@@ -85,22 +84,22 @@ struct MarkdownPlainTextLayout {
         return output
     }
 
-    private func info(_ line: MarkdownLine, contentStart: Int) -> LineInfo {
+    private func info(_ line: TextLine, contentStart: Int) -> LineInfo {
         let end = line.trimmedEnd(in: bytes)
-        let itemStart = MarkdownLineRules.listContentStart(line, in: bytes, maxDigits: 3)
+        let itemStart = TextLineRules.listContentStart(line, in: bytes, maxDigits: 3)
         let content = min(itemStart ?? contentStart, end)..<end
         let whole = contentStart..<end
         var length = 0
         for byte in bytes[whole] where byte & 0xC0 != 0x80 { length += 1 }
         return LineInfo(content: content,
                          isListItem: itemStart != nil,
-                         titleLike: itemStart == nil && MarkdownLineRules.isTitleLike(bytes, whole),
-                         endsTerminal: MarkdownLineRules.endsTerminal(bytes, whole),
-                         endsMidClause: MarkdownLineRules.endsMidClause(bytes, whole),
-                         startsLower: MarkdownLineRules.startsLowercase(bytes, whole),
-                         startsSentence: MarkdownLineRules.startsSentence(bytes, whole),
+                         titleLike: itemStart == nil && TextLineRules.isTitleLike(bytes, whole),
+                         endsTerminal: TextLineRules.endsTerminal(bytes, whole),
+                         endsMidClause: TextLineRules.endsMidClause(bytes, whole),
+                         startsLower: TextLineRules.startsLowercase(bytes, whole),
+                         startsSentence: TextLineRules.startsSentence(bytes, whole),
                          length: length,
-                         headlineLike: itemStart == nil && MarkdownLineRules.isTitleLike(bytes, whole, maxWords: 20))
+                         headlineLike: itemStart == nil && TextLineRules.isTitleLike(bytes, whole, maxWords: 20))
     }
 
     /// Whether a line can follow a heading: a non-empty list item or the start of a paragraph. A title-like
@@ -123,7 +122,7 @@ struct MarkdownPlainTextLayout {
 
     private func layOut(_ chunk: [LineInfo], following: LineInfo?, atStart: Bool, into output: inout Output) {
         let hardWrapped = isHardWrapped(chunk)
-        var open: MarkdownBlockSpec?
+        var open: TextBlockSpec?
         var afterHeading = false
         for (index, line) in chunk.enumerated() {
             let next = index + 1 < chunk.count ? chunk[index + 1] : following
@@ -142,7 +141,7 @@ struct MarkdownPlainTextLayout {
                 }
                 if let kind {
                     if let spec = open { output.specs.append(spec); open = nil }
-                    output.specs.append(MarkdownBlockSpec(kind: kind, level: kind == .heading ? 2 : 0,
+                    output.specs.append(TextBlockSpec(kind: kind, level: kind == .heading ? 2 : 0,
                                                           element: kind == .heading ? "text-heading" : "text-title",
                                                           piece: line.content))
                     afterHeading = true
@@ -160,7 +159,7 @@ struct MarkdownPlainTextLayout {
             afterHeading = false
             if startsBlock {
                 if let spec = open { output.specs.append(spec) }
-                open = MarkdownBlockSpec(kind: line.isListItem ? .listItem : .paragraph,
+                open = TextBlockSpec(kind: line.isListItem ? .listItem : .paragraph,
                                          element: line.isListItem ? "text-list-item" : "text-paragraph",
                                          piece: line.content)
             } else {

@@ -5,7 +5,7 @@ import CaveatDocument
 /// `pieces` are the source ranges of the block's content on each line (markers, indentation and trailing
 /// white space already left out). The source between two pieces (line terminator, indentation, `>` markers)
 /// becomes one space, a line break when `hardBreaks` says so, or, in preformatted blocks, one `\n`.
-struct MarkdownBlockSpec: Sendable {
+struct TextBlockSpec: Sendable {
     var kind: BlockKind
     var level: Int
     var element: String

@@ -1,10 +1,10 @@
-/// Line-level tests shared by both modes of `PlainTextReader`: list markers, comment lines, and the
-/// conservative "does this short line look like a title?" heuristic.
-enum MarkdownLineRules {
+/// Line-level tests of `PlainTextReader` (the title test also serves `MarkdownReader`): list markers,
+/// comment lines, and the conservative "does this short line look like a title?" heuristic.
+enum TextLineRules {
     /// A list marker at the start of a line: `-`, `*`, `+`, `•`, `◦`, `‣`, `▪`, or a number of at most
     /// `maxDigits` digits followed by `.` or `)`; the marker must be followed by white space or the line end.
     /// Returns the offset where the item's content starts.
-    static func listContentStart(_ line: MarkdownLine, in bytes: [UInt8], maxDigits: Int) -> Int? {
+    static func listContentStart(_ line: TextLine, in bytes: [UInt8], maxDigits: Int) -> Int? {
         let start = line.indentation(in: bytes).contentStart
         guard start < line.end else { return nil }
         var after: Int
@@ -32,7 +32,7 @@ enum MarkdownLineRules {
 
     /// An HTML comment that starts line `index` (after at most 3 spaces) and ends, maybe lines later, with
     /// nothing but white space after `-->`. Returns the last line, the comment's range and its inner text.
-    static func commentBlock(startingAt index: Int, lines: [MarkdownLine], in bytes: [UInt8])
+    static func commentBlock(startingAt index: Int, lines: [TextLine], in bytes: [UInt8])
         -> (lastLine: Int, range: Range<Int>, inner: Range<Int>)? {
         let line = lines[index]
         let (columns, start) = line.indentation(in: bytes)

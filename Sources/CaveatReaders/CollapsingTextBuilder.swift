@@ -5,7 +5,7 @@ import CaveatDocument
 /// White space is collapsed here: any run of spaces, tabs, no-break spaces and line joins becomes one space
 /// (a line break for a hard break) that maps atomically to the whole run, and white space at the edges of
 /// the block is dropped. Content bytes copied from the source map verbatim.
-struct MarkdownTextBuilder {
+struct CollapsingTextBuilder {
     private(set) var text: [UInt8] = []
     private(set) var map = TextMap()
     private let source: [UInt8]

@@ -99,14 +99,15 @@ def local_copy(path, scratch):
 def resolve_caveat(caveat):
     """The binary on this node: a path that exists, a name on PATH, or a file shipped with `--files`."""
     if os.path.isfile(caveat):
-        return caveat
-    if shutil.which(caveat):
+        found = os.path.abspath(caveat)
+    elif shutil.which(caveat):
         return shutil.which(caveat)
-    from pyspark import SparkFiles
-    shipped = SparkFiles.get(os.path.basename(caveat))
-    if os.path.isfile(shipped) and not os.access(shipped, os.X_OK):
-        os.chmod(shipped, 0o755)  # --files does not keep the execute bit everywhere
-    return shipped
+    else:
+        from pyspark import SparkFiles
+        found = SparkFiles.get(os.path.basename(caveat))
+    if os.path.isfile(found) and not os.access(found, os.X_OK):
+        os.chmod(found, 0o755)  # --files does not keep the execute bit everywhere
+    return found
 
 
 def lint_partition(paths, caveat, extra_args):

@@ -1,7 +1,7 @@
 /// Finds a reporter by format name.
 public enum ReporterRegistry {
     /// Every format name, in the order `--help` lists them.
-    public static let names = ["text", "json", "sarif", "github", "junit", "rdjsonl", "markdown", "html", "codequality", "jsonl"]
+    public static let names = ["text", "json", "jsonl", "sarif", "github", "junit", "rdjsonl", "markdown", "html", "codequality"]
 
     /// The reporter for a format name, or `nil` when the name is unknown.
     public static func reporter(named name: String, options: ReporterOptions = ReporterOptions()) -> (any Reporter)? {

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func rejectsBadArguments() {
-        #expect(throws: ReportTargetError(message: "unknown report format 'xml' (expected one of: text, json, sarif, "
+        #expect(throws: ReportTargetError(message: "unknown report format 'xml' (expected one of: text, json, jsonl, sarif, "
                                             + "github, junit, rdjsonl, markdown, html, codequality)")) {
             try ReportTarget(parsing: "xml=a.xml")
         }
